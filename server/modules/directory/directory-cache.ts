@@ -1,0 +1,111 @@
+import type { Tx } from "../../storage/database.ts";
+
+/** A department as the rest of the platform sees it. */
+export interface Department {
+  id: string;
+  name: string;
+  parentId: string | null;
+  regionCode: string;
+  kind: string;
+  categoryCodes: string[];
+  disabled: boolean;
+}
+
+export interface Category {
+  code: string;
+  name: string;
+  parentCode: string | null;
+  level: number;
+}
+
+export interface Region {
+  code: string;
+  name: string;
+  parentCode: string | null;
+  level: number;
+  lat: number | null;
+  lng: number | null;
+}
+
+/**
+ * The catalog (regions, categories, departments) held in memory: a few thousand rows read on
+ * every request for validation and permission checks. Reloaded after every catalog edit.
+ */
+export class Directory {
+  departments = new Map<string, Department>();
+  categories = new Map<string, Category>();
+  regions = new Map<string, Region>();
+  private children = new Map<string, string[]>();
+
+  /** Reads the catalog from the database. */
+  async load(db: Tx): Promise<this> {
+    const [deps, cats, regs] = await Promise.all([
+      db.selectFrom("departments").selectAll().execute(),
+      db.selectFrom("categories").selectAll().orderBy("sort").execute(),
+      db.selectFrom("regions").selectAll().orderBy("code").execute(),
+    ]);
+    this.departments = new Map(
+      deps.map((d) => [
+        d.id,
+        {
+          id: d.id,
+          name: d.name,
+          parentId: d.parent_id,
+          regionCode: d.region_code,
+          kind: d.kind,
+          categoryCodes: d.category_codes,
+          disabled: d.disabled,
+        },
+      ]),
+    );
+    this.children = new Map();
+    for (const d of this.departments.values()) {
+      if (!d.parentId) continue;
+      const list = this.children.get(d.parentId) ?? [];
+      list.push(d.id);
+      this.children.set(d.parentId, list);
+    }
+    this.categories = new Map(
+      cats.map((c) => [c.code, { code: c.code, name: c.name, parentCode: c.parent_code, level: c.level }]),
+    );
+    this.regions = new Map(
+      regs.map((r) => [
+        r.code,
+        { code: r.code, name: r.name, parentCode: r.parent_code, level: r.level, lat: r.lat, lng: r.lng },
+      ]),
+    );
+    return this;
+  }
+
+  /** The department and every department below it. */
+  subtree(id: string): string[] {
+    const out: string[] = [];
+    const stack = [id];
+    while (stack.length) {
+      const d = stack.pop()!;
+      out.push(d);
+      stack.push(...(this.children.get(d) ?? []));
+    }
+    return out;
+  }
+
+  /** True when `id` is `ancestor` or lies below it. */
+  isWithin(id: string, ancestor: string): boolean {
+    let cur: string | null | undefined = id;
+    for (let guard = 0; cur && guard < 64; guard++) {
+      if (cur === ancestor) return true;
+      cur = this.departments.get(cur)?.parentId;
+    }
+    return false;
+  }
+
+  /** True for a leaf (level-3) category code. */
+  isLeafCategory(code: string): boolean {
+    return this.categories.get(code)?.level === 3;
+  }
+
+  /** The 4-digit city of a region code ("2100" for the province itself or an unknown place). */
+  static cityCode(regionCode: string | null | undefined): string {
+    return regionCode && regionCode.length >= 4 ? regionCode.slice(0, 4) : "2100";
+  }
+}

@@ -1,0 +1,45 @@
+import type { ActionInput } from "../../../common/contracts/appeals.ts";
+import { badField } from "../../platform/errors.ts";
+import { canSeeAppeal } from "../appeals/appeal.policy.ts";
+import { findAppeal } from "../appeals/appeal.repo.ts";
+import type { ActionHandler } from "../appeals/perform-action.ts";
+
+/** 督办: escalation recorded against the department. */
+export const superviseAppeal: ActionHandler<ActionInput<"supervise">> = ({ input, now }) => ({
+  type: "supervised",
+  at: now.toISOString(),
+  data: { note: input.note.trim(), automatic: false },
+});
+
+/**
+ * 并案: this appeal joins a master about the same matter; it adopts the master's handling state
+ * and follows its steps from now on, while its own citizen still gets a callback.
+ */
+export const mergeAppeal: ActionHandler<ActionInput<"merge">> = async ({ ctx, tx, appeal, input, user, now }) => {
+  if (input.intoId === appeal.id) throw badField("intoId", "an appeal cannot be merged into itself");
+  const master = await findAppeal(tx, input.intoId, true);
+  if (!master || !canSeeAppeal(user, master, ctx.directory)) {
+    throw badField("intoId", `unknown appeal ${input.intoId}`);
+  }
+  if (master.mergedInto) throw badField("intoId", `appeal ${master.ticketNo} is itself merged; merge into its master`);
+  if (master.status === "closed") throw badField("intoId", `appeal ${master.ticketNo} is closed`);
+  return {
+    type: "merged",
+    at: now.toISOString(),
+    data: {
+      intoId: master.id,
+      intoTicketNo: master.ticketNo,
+      master: {
+        status: master.status,
+        categoryCode: master.categoryCode,
+        leadDepartmentId: master.leadDepartmentId,
+        coDepartmentIds: master.coDepartmentIds,
+        signBy: master.signBy,
+        replyBy: master.replyBy,
+        warnAt: master.warnAt,
+        replyText: master.replyText,
+        replyOutcome: master.replyOutcome,
+      },
+    },
+  };
+};
