@@ -361,6 +361,8 @@ function reopenState(s: AppealCore, at: string, replyBy: string, warnAt: string 
     warned: false,
     overdue: false,
     closedAt: null,
+    // Extensions belong to a reply window; a reopen starts a fresh one.
+    extensionDays: 0,
     reopenCount: s.reopenCount + 1,
   };
 }

@@ -1,6 +1,6 @@
-import type { Clock } from "./platform/clock.ts";
 import type { Directory } from "./modules/directory/directory-cache.ts";
 import type { SlaService } from "./modules/sla/sla-service.ts";
+import type { Clock } from "./platform/clock.ts";
 import type { Db } from "./storage/database.ts";
 
 /** Everything a use case needs, built once in the composition root (`main.ts`) or a test. */

@@ -1,7 +1,7 @@
 import {
+  type Actor,
   APPEAL_ACTIONS,
   type AppealAction,
-  type Actor,
   type Role,
   stateProblem,
   TRANSITIONS,
@@ -41,7 +41,9 @@ export function actorsOf(user: AuthUser, rec: AppealRecord, dir: Directory): Act
     case "admin":
       return ["admin"];
     case "handler":
-      return user.departmentId && rec.leadDepartmentId && dir.isWithin(rec.leadDepartmentId, user.departmentId)
+      return user.departmentId &&
+        rec.leadDepartmentId &&
+        dir.isWithin(rec.leadDepartmentId, user.departmentId)
         ? ["lead_handler"]
         : [];
     default:

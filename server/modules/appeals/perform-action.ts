@@ -12,7 +12,7 @@ import type { AppContext } from "../../app-context.ts";
 import { AppError, conflict, forbidden, notFound } from "../../platform/errors.ts";
 import type { Tx } from "../../storage/database.ts";
 import { ACTION_HANDLERS } from "./action-handlers.ts";
-import { abilitiesOf, type AuthUser, canSeeAppeal, roleAllows } from "./appeal.policy.ts";
+import { type AuthUser, abilitiesOf, canSeeAppeal, roleAllows } from "./appeal.policy.ts";
 import {
   type AppealRecord,
   appendEvent,
@@ -69,7 +69,14 @@ export async function performAction(
       throw conflict(
         "INVALID_TRANSITION",
         `Cannot ${action} an appeal in state ${appeal.status}: ${problem}. Allowed now: ${allowed.join(", ") || "none"}.`,
-        [{ state: appeal.status, action, allowedActions: allowed, allowedInState: actionsAllowedInState(appeal) }],
+        [
+          {
+            state: appeal.status,
+            action,
+            allowedActions: allowed,
+            allowedInState: actionsAllowedInState(appeal),
+          },
+        ],
       );
     }
     if (!roleAllows(user, appeal, ctx.directory, action)) {

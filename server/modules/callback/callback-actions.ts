@@ -7,7 +7,9 @@ import type { ActionHandler } from "../appeals/perform-action.ts";
  */
 export const callbackAppeal: ActionHandler<ActionInput<"callback">> = ({ ctx, appeal, input, now }) => {
   const reopen =
-    input.satisfaction === "unsatisfied" ? ctx.sla.onReopen({ ...appeal, receivedAt: appeal.createdAt }, now) : null;
+    input.satisfaction === "unsatisfied"
+      ? ctx.sla.onReopen({ ...appeal, receivedAt: appeal.createdAt }, now)
+      : null;
   return {
     type: "called_back",
     at: now.toISOString(),

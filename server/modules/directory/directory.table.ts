@@ -1,4 +1,4 @@
-import type { ColumnType } from "kysely";
+import type { ColumnType, Generated } from "kysely";
 
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
 
@@ -29,7 +29,7 @@ export interface DepartmentsTable {
   region_code: string;
   kind: string;
   category_codes: string[];
-  disabled: boolean;
+  disabled: Generated<boolean>;
 }
 
 /** `routes`: the routing table an admin edits: category × region → department. */

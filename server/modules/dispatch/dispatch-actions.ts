@@ -24,10 +24,17 @@ export const dispatchAppeal: ActionHandler<ActionInput<"dispatch">> = ({ ctx, ap
     }
   });
   if (!ctx.directory.isLeafCategory(input.categoryCode)) {
-    problems.push({ field: "categoryCode", message: `unknown or non-leaf category code ${input.categoryCode}` });
+    problems.push({
+      field: "categoryCode",
+      message: `unknown or non-leaf category code ${input.categoryCode}`,
+    });
   }
-  if (problems.length) throw badInput(`Cannot dispatch: ${problems.map((p) => p.message).join("; ")}.`, problems);
-  const d = ctx.sla.onDispatch({ ...appeal, categoryCode: input.categoryCode, receivedAt: appeal.createdAt }, now);
+  if (problems.length)
+    throw badInput(`Cannot dispatch: ${problems.map((p) => p.message).join("; ")}.`, problems);
+  const d = ctx.sla.onDispatch(
+    { ...appeal, categoryCode: input.categoryCode, receivedAt: appeal.createdAt },
+    now,
+  );
   return {
     type: "dispatched",
     at: now.toISOString(),

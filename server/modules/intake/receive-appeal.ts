@@ -94,7 +94,9 @@ async function nextTicketNo(tx: Tx, cityCode: string, at: Date): Promise<string>
   const row = await tx
     .insertInto("ticket_counters")
     .values({ city_code: cityCode, day, last: 1 })
-    .onConflict((oc) => oc.columns(["city_code", "day"]).doUpdateSet((eb) => ({ last: eb("ticket_counters.last", "+", 1) })))
+    .onConflict((oc) =>
+      oc.columns(["city_code", "day"]).doUpdateSet((eb) => ({ last: eb("ticket_counters.last", "+", 1) })),
+    )
     .returning("last")
     .executeTakeFirstOrThrow();
   return `${cityCode}-${day}-${String(row.last).padStart(6, "0")}`;

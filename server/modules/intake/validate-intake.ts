@@ -34,4 +34,5 @@ export function checkIntake(ctx: AppContext, input: ReceiveAppealInput): void {
 }
 
 /** The phone as stored: digits only (masked on every way out). */
-export const storedPhone = (phone: string | undefined): string | null => (phone ? normalizePhone(phone) : null);
+export const storedPhone = (phone: string | undefined): string | null =>
+  phone ? normalizePhone(phone) : null;

@@ -2,7 +2,12 @@ import type { ActionInput } from "../../../common/contracts/appeals.ts";
 import type { ActionHandler } from "../appeals/perform-action.ts";
 
 /** 延期申请: the department asks for more working days; the deadline moves only when approved. */
-export const requestExtension: ActionHandler<ActionInput<"request-extension">> = ({ ctx, appeal, input, now }) => ({
+export const requestExtension: ActionHandler<ActionInput<"request-extension">> = ({
+  ctx,
+  appeal,
+  input,
+  now,
+}) => ({
   type: "extension_requested",
   at: now.toISOString(),
   data: {

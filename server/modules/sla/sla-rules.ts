@@ -418,7 +418,11 @@ function describeWindow(days: readonly DayInfo[]): { zh: string[]; en: string[] 
   for (const day of days) {
     if (day.reason !== "makeup_workday") continue;
     const name = day.name ?? "调休";
-    items.push({ date: day.date, zh: `${day.date} ${name}上班计入`, en: `make-up working day ${day.date} ${name} counted` });
+    items.push({
+      date: day.date,
+      zh: `${day.date} ${name}上班计入`,
+      en: `make-up working day ${day.date} ${name} counted`,
+    });
   }
   items.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   return { zh: items.map((item) => item.zh), en: items.map((item) => item.en) };
@@ -451,9 +455,11 @@ function explainRule(
   }
   const window = describeWindow(calendar.overridesInWindow(from, deadline));
   const detailZh = [`${start.zh}次日起算`, ...window.zh].join("，");
-  const detailEn = [`rule ${rule.id}`, `counted from the day after ${start.en.replace(/^from /, "")}`, ...window.en].join(
-    "; ",
-  );
+  const detailEn = [
+    `rule ${rule.id}`,
+    `counted from the day after ${start.en.replace(/^from /, "")}`,
+    ...window.en,
+  ].join("; ");
   return (
     `${clockZh}: ${scope.zh} ${amount.zh}（${detailZh}），截至 ${due} / ` +
     `${clockEn} within ${amount.en} ${start.en} for ${scope.en} (${detailEn}), due ${due} +08:00`
@@ -552,7 +558,9 @@ export function computeDeadlines(input: ComputeDeadlinesInput): Deadlines {
   } else {
     if (signRule === null) throw new NoSlaRuleError("sign", profile, appeal);
     signBy = applyRule(signRule, calendar, dispatchedAt);
-    explanation.push(explainRule(signRule, calendar, dispatchedAt, signBy, { zh: "自派单", en: "from dispatch" }));
+    explanation.push(
+      explainRule(signRule, calendar, dispatchedAt, signBy, { zh: "自派单", en: "from dispatch" }),
+    );
   }
 
   return { signBy, replyBy, warnAt, explanation };
@@ -589,7 +597,10 @@ export function validateRule(rule: unknown): RuleProblem[] {
   const add = (field: string, message: string) => problems.push({ field, message });
 
   if (typeof r.id !== "string" || !ID_PATTERN.test(r.id)) {
-    add("id", "编号须为 1–64 位字母、数字、点、横线或下划线 / id must be 1–64 letters, digits, '.', '-' or '_'");
+    add(
+      "id",
+      "编号须为 1–64 位字母、数字、点、横线或下划线 / id must be 1–64 letters, digits, '.', '-' or '_'",
+    );
   }
   if (typeof r.profile !== "string" || !ID_PATTERN.test(r.profile)) {
     add(
@@ -600,20 +611,30 @@ export function validateRule(rule: unknown): RuleProblem[] {
   if (typeof r.clock !== "string" || !CLOCKS.includes(r.clock)) {
     add("clock", "时钟须为 sign 或 reply / clock must be sign or reply");
   }
-  if (r.kind !== null && (typeof r.kind !== "string" || !(SLA_APPEAL_KINDS as readonly string[]).includes(r.kind))) {
-    add("kind", `诉求类型须为空或 ${SLA_APPEAL_KINDS.join("/")} / kind must be null or ${SLA_APPEAL_KINDS.join("/")}`);
+  if (
+    r.kind !== null &&
+    (typeof r.kind !== "string" || !(SLA_APPEAL_KINDS as readonly string[]).includes(r.kind))
+  ) {
+    add(
+      "kind",
+      `诉求类型须为空或 ${SLA_APPEAL_KINDS.join("/")} / kind must be null or ${SLA_APPEAL_KINDS.join("/")}`,
+    );
   }
   if (r.urgency !== null && (typeof r.urgency !== "string" || !URGENCIES.includes(r.urgency))) {
     add("urgency", "紧急程度须为空、normal 或 urgent / urgency must be null, normal or urgent");
   }
-  if (r.categoryPrefix !== null && (typeof r.categoryPrefix !== "string" || !PREFIX_PATTERN.test(r.categoryPrefix))) {
+  if (
+    r.categoryPrefix !== null &&
+    (typeof r.categoryPrefix !== "string" || !PREFIX_PATTERN.test(r.categoryPrefix))
+  ) {
     add(
       "categoryPrefix",
       "分类前缀须为空或 1–32 个非空白字符 / categoryPrefix must be null or 1–32 non-space characters",
     );
   }
   const unitOk = typeof r.unit === "string" && UNITS.includes(r.unit);
-  if (!unitOk) add("unit", "单位须为 working_days、hours 或 minutes / unit must be working_days, hours or minutes");
+  if (!unitOk)
+    add("unit", "单位须为 working_days、hours 或 minutes / unit must be working_days, hours or minutes");
   if (typeof r.amount !== "number" || !Number.isSafeInteger(r.amount)) {
     add("amount", "时限须为整数 / amount must be an integer");
   } else if (unitOk) {
@@ -626,7 +647,7 @@ export function validateRule(rule: unknown): RuleProblem[] {
     }
   }
   if (typeof r.source !== "string" || r.source.trim() === "") {
-    add("source", "须注明依据（法规或文件名称）/ source must name the regulation the rule comes from");
+    add("source", "须注明依据（法规或文件名称） / source must name the regulation the rule comes from");
   }
   return problems;
 }
@@ -639,7 +660,8 @@ export function validateRule(rule: unknown): RuleProblem[] {
 export function validateRuleSet(rules: readonly SlaRule[]): RuleProblem[] {
   const problems: RuleProblem[] = [];
   rules.forEach((rule, i) => {
-    for (const p of validateRule(rule)) problems.push({ field: `rules[${i}].${p.field}`, message: p.message });
+    for (const p of validateRule(rule))
+      problems.push({ field: `rules[${i}].${p.field}`, message: p.message });
   });
 
   const seenIds = new Map<string, number>();

@@ -1,6 +1,7 @@
+import { sql } from "kysely";
 import type { AppealKind, Urgency } from "../../../common/appeal-state.ts";
 import type { Tx } from "../../storage/database.ts";
-import { GUANGDONG_DEFAULT_RULES, computeDeadlines, type SlaRule, WARN_FRACTION } from "./sla-rules.ts";
+import { computeDeadlines, GUANGDONG_DEFAULT_RULES, type SlaRule, WARN_FRACTION } from "./sla-rules.ts";
 import { type CalendarDay, WorkingCalendar } from "./working-calendar.ts";
 
 /** What deadlines depend on. */
@@ -30,7 +31,10 @@ export class SlaService {
   static async load(db: Tx): Promise<SlaService> {
     const [rules, days, setting] = await Promise.all([
       db.selectFrom("sla_rules").selectAll().execute(),
-      db.selectFrom("calendar_days").selectAll().execute(),
+      db
+        .selectFrom("calendar_days")
+        .select([sql<string>`date::text`.as("date"), "type", "name"])
+        .execute(),
       db.selectFrom("settings").select("value").where("key", "=", "sla.profile").executeTakeFirst(),
     ]);
     const profile = typeof setting?.value === "string" ? setting.value : DEFAULT_SLA_PROFILE;
@@ -46,7 +50,9 @@ export class SlaService {
         amount: r.amount,
         source: r.source,
       })),
-      new WorkingCalendar(days.map((d) => ({ date: d.date, type: d.type as CalendarDay["type"], name: d.name }))),
+      new WorkingCalendar(
+        days.map((d) => ({ date: d.date, type: d.type as CalendarDay["type"], name: d.name })),
+      ),
       profile,
     );
   }
@@ -56,7 +62,12 @@ export class SlaService {
     return new SlaService(GUANGDONG_DEFAULT_RULES, new WorkingCalendar(days));
   }
 
-  private compute(s: DeadlineSubject, dispatchedAt: Date | null, reopenedAt: Date | null, extensionDays: number) {
+  private compute(
+    s: DeadlineSubject,
+    dispatchedAt: Date | null,
+    reopenedAt: Date | null,
+    extensionDays: number,
+  ) {
     return computeDeadlines({
       rules: this.rules,
       calendar: this.calendar,
@@ -100,7 +111,11 @@ export class SlaService {
   }
 
   /** Why the deadlines are what they are, in Chinese and English, one line per decision. */
-  explain(s: DeadlineSubject, dispatchedAt: Date | string | null, reopenedAt: Date | string | null): string[] {
+  explain(
+    s: DeadlineSubject,
+    dispatchedAt: Date | string | null,
+    reopenedAt: Date | string | null,
+  ): string[] {
     return this.compute(
       s,
       dispatchedAt ? new Date(dispatchedAt) : null,

@@ -289,7 +289,9 @@ export class WorkingCalendar {
         counted++;
         restRun = 0;
       } else if (++restRun > MAX_CONSECUTIVE_REST_DAYS) {
-        throw new RangeError("working calendar has no working day in ten years; check the calendar_days rows");
+        throw new RangeError(
+          "working calendar has no working day in ten years; check the calendar_days rows",
+        );
       }
     }
     return current;

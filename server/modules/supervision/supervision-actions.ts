@@ -15,13 +15,21 @@ export const superviseAppeal: ActionHandler<ActionInput<"supervise">> = ({ input
  * 并案: this appeal joins a master about the same matter; it adopts the master's handling state
  * and follows its steps from now on, while its own citizen still gets a callback.
  */
-export const mergeAppeal: ActionHandler<ActionInput<"merge">> = async ({ ctx, tx, appeal, input, user, now }) => {
+export const mergeAppeal: ActionHandler<ActionInput<"merge">> = async ({
+  ctx,
+  tx,
+  appeal,
+  input,
+  user,
+  now,
+}) => {
   if (input.intoId === appeal.id) throw badField("intoId", "an appeal cannot be merged into itself");
   const master = await findAppeal(tx, input.intoId, true);
   if (!master || !canSeeAppeal(user, master, ctx.directory)) {
     throw badField("intoId", `unknown appeal ${input.intoId}`);
   }
-  if (master.mergedInto) throw badField("intoId", `appeal ${master.ticketNo} is itself merged; merge into its master`);
+  if (master.mergedInto)
+    throw badField("intoId", `appeal ${master.ticketNo} is itself merged; merge into its master`);
   if (master.status === "closed") throw badField("intoId", `appeal ${master.ticketNo} is closed`);
   return {
     type: "merged",

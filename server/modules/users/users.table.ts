@@ -1,4 +1,4 @@
-import type { ColumnType } from "kysely";
+import type { ColumnType, Generated } from "kysely";
 
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
 
@@ -10,7 +10,7 @@ export interface UsersTable {
   name: string;
   role: string;
   department_id: string | null;
-  disabled: boolean;
+  disabled: Generated<boolean>;
   created_at: Timestamp;
 }
 

@@ -1,0 +1,34 @@
+/** The server's configuration, read once from the environment (see the README's table). */
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | null;
+  demo: boolean;
+  demoPassword: string | null;
+}
+
+/** Reads and validates the configuration; a bad value fails the boot with every problem listed. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, defaults: { demo?: boolean } = {}): Config {
+  const problems: string[] = [];
+  const port = Number(env.PORT ?? 8080);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    problems.push(`PORT must be a port number, got "${env.PORT}"`);
+  const demoRaw = env.HOTLINE_DEMO;
+  if (demoRaw !== undefined && demoRaw !== "0" && demoRaw !== "1")
+    problems.push(`HOTLINE_DEMO must be 0 or 1, got "${demoRaw}"`);
+  const url = env.DATABASE_URL?.trim() || null;
+  if (url && !/^postgres(ql)?:\/\//.test(url))
+    problems.push("DATABASE_URL must start with postgres:// or postgresql://");
+  const pw = env.HOTLINE_DEMO_PASSWORD ?? null;
+  if (pw !== null && pw.length < 8) problems.push("HOTLINE_DEMO_PASSWORD must be at least 8 characters");
+  if (problems.length) throw new Error(`Invalid configuration:\n  - ${problems.join("\n  - ")}`);
+  return {
+    port,
+    host: env.HOST ?? "127.0.0.1",
+    dataDir: env.HOTLINE_DATA_DIR ?? "./data",
+    databaseUrl: url,
+    demo: demoRaw === undefined ? (defaults.demo ?? false) : demoRaw === "1",
+    demoPassword: pw,
+  };
+}

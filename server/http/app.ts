@@ -1,0 +1,146 @@
+import cookie from "@fastify/cookie";
+import swagger from "@fastify/swagger";
+import swaggerUi from "@fastify/swagger-ui";
+import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
+import Fastify, {
+  type FastifyError,
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+} from "fastify";
+import { ErrorBody } from "../../common/contracts/shared.ts";
+import type { AppContext } from "../app-context.ts";
+import { appealRoutes } from "../modules/appeals/appeals.routes.ts";
+import { directoryRoutes } from "../modules/directory/directory.routes.ts";
+import { publicRoutes } from "../modules/intake/public.routes.ts";
+import { metricsRoutes } from "../modules/metrics/metrics.routes.ts";
+import { slaRoutes } from "../modules/sla/sla.routes.ts";
+import { userRoutes } from "../modules/users/users.routes.ts";
+import { AppError } from "../platform/errors.ts";
+import { migrationsApplied } from "../storage/migrate.ts";
+
+/** Options of the HTTP shell. */
+export interface AppOptions {
+  logger?: boolean;
+}
+
+/** The Fastify instance with its type provider, as every `.routes.ts` receives it. */
+export type App = FastifyInstance & { withTypeProvider(): FastifyInstance };
+
+function errorBody(code: string, message: string, details: unknown[] = []) {
+  return { error: { code, message, details } };
+}
+
+/** Ajv's validation errors → contract details naming each field (`body.location.regionCode`). */
+function validationDetails(err: FastifyError) {
+  return (err.validation ?? []).map((v) => {
+    const missing = (v.params as { missingProperty?: string }).missingProperty;
+    const extra = (v.params as { additionalProperty?: string }).additionalProperty;
+    const path = v.instancePath.replace(/^\//, "").replaceAll("/", ".");
+    const field = [path, missing ?? extra].filter(Boolean).join(".") || (err.validationContext ?? "body");
+    const message = extra ? "is not a known field" : (v.message ?? "is invalid");
+    return { field: `${err.validationContext ?? "body"}.${field}`.replace(/\.$/, ""), message };
+  });
+}
+
+/**
+ * Builds the HTTP app (no listen): plugins, error mapping, OpenAPI, routes of every module.
+ * Routes are thin: validate (TypeBox) → authorize → use case → present.
+ */
+export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: opts.logger ? { level: "info" } : false,
+    bodyLimit: 1024 * 1024,
+    trustProxy: true,
+    ajv: {
+      customOptions: { removeAdditional: false, allErrors: true, coerceTypes: "array", useDefaults: true },
+    },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  app.setErrorHandler((err: FastifyError, req: FastifyRequest, reply: FastifyReply) => {
+    if (err instanceof AppError) {
+      if (err.status === 429) {
+        const wait = (err.details[0] as { retryAfterSeconds?: number } | undefined)?.retryAfterSeconds;
+        if (wait) reply.header("retry-after", String(wait));
+      }
+      return reply.status(err.status).send(errorBody(err.code, err.message, err.details));
+    }
+    if (err.validation) {
+      const details = validationDetails(err);
+      return reply
+        .status(400)
+        .send(
+          errorBody(
+            "VALIDATION_FAILED",
+            `Invalid input: ${details.map((d) => `${d.field} ${d.message}`).join("; ")}`,
+            details,
+          ),
+        );
+    }
+    if (err.code === "FST_ERR_CTP_BODY_TOO_LARGE") {
+      return reply.status(413).send(errorBody("PAYLOAD_TOO_LARGE", "The body is larger than 1 MiB."));
+    }
+    if (err.code === "FST_ERR_CTP_INVALID_MEDIA_TYPE") {
+      return reply
+        .status(415)
+        .send(errorBody("UNSUPPORTED_MEDIA_TYPE", "Send JSON (Content-Type: application/json)."));
+    }
+    const status = err.statusCode ?? 500;
+    if (status >= 400 && status < 500) {
+      return reply
+        .status(status)
+        .send(errorBody("BAD_REQUEST", err.message, [{ field: "body", message: err.message }]));
+    }
+    req.log.error({ err }, "unhandled error");
+    return reply
+      .status(500)
+      .send(errorBody("INTERNAL", "Something went wrong on our side; it has been logged."));
+  });
+  app.setNotFoundHandler((req, reply) =>
+    reply
+      .status(404)
+      .send(errorBody("NOT_FOUND", `There is no route ${req.method} ${req.url.split("?")[0]}.`)),
+  );
+
+  await app.register(cookie);
+  await app.register(swagger, {
+    openapi: {
+      info: {
+        title: "Hotline API",
+        version: "1.0.0",
+        description: "12345 government service hotline: appeals (诉求) from receipt to closure.",
+      },
+      components: {
+        securitySchemes: {
+          bearer: { type: "http", scheme: "bearer" },
+          cookie: { type: "apiKey", in: "cookie", name: "hotline_session" },
+        },
+      },
+      security: [{ bearer: [] }, { cookie: [] }],
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: "/docs" });
+  app.addSchema(ErrorBody);
+
+  app.get("/api/v1/openapi.json", { schema: { hide: true } }, async () => app.swagger());
+  app.get("/healthz", { schema: { hide: true } }, async () => ({ status: "ok" }));
+  app.get("/readyz", { schema: { hide: true } }, async (_req, reply) => {
+    try {
+      const ok = await migrationsApplied(ctx.db);
+      if (!ok) return reply.status(503).send(errorBody("NOT_READY", "Migrations are pending."));
+      return { status: "ready" };
+    } catch (e) {
+      return reply.status(503).send(errorBody("NOT_READY", `Database unreachable: ${(e as Error).message}`));
+    }
+  });
+
+  await app.register(async (api) => {
+    await userRoutes(api, ctx);
+    await appealRoutes(api, ctx);
+    await publicRoutes(api, ctx);
+    await directoryRoutes(api, ctx);
+    await slaRoutes(api, ctx);
+    await metricsRoutes(api, ctx);
+  });
+  return app;
+}
