@@ -319,12 +319,12 @@ export function applyEvent(s: AppealCore, ev: AppealEvent): AppealCore {
         calledBackAt: ev.at,
       };
       if (ev.data.satisfaction === "unsatisfied") {
-        return reopenState(base, ev.at, ev.data.replyBy ?? s.replyBy, ev.data.warnAt);
+        return reopenState(base, ev.data.replyBy ?? s.replyBy, ev.data.warnAt);
       }
       return { ...base, status: "closed", closedAt: ev.at };
     }
     case "reopened":
-      return reopenState(n, ev.at, ev.data.replyBy, ev.data.warnAt);
+      return reopenState(n, ev.data.replyBy, ev.data.warnAt);
     case "supervised":
       return { ...n, supervised: true };
     case "merged": {
@@ -352,7 +352,7 @@ export function applyEvent(s: AppealCore, ev: AppealEvent): AppealCore {
   }
 }
 
-function reopenState(s: AppealCore, at: string, replyBy: string, warnAt: string | null): AppealCore {
+function reopenState(s: AppealCore, replyBy: string, warnAt: string | null): AppealCore {
   return {
     ...s,
     status: "reopened",

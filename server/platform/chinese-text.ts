@@ -5,6 +5,12 @@ import * as OpenCC from "opencc-js";
 let jieba: Jieba | undefined;
 let toSimplified: ((s: string) => string) | undefined;
 
+function simplifier(): (s: string) => string {
+  const convert = toSimplified ?? OpenCC.Converter({ from: "tw", to: "cn" });
+  toSimplified = convert;
+  return convert;
+}
+
 /** The shared segmenter, loaded on first use (≈0.2 s for the bundled dictionary). */
 function segmenter(): Jieba {
   jieba ??= Jieba.withDict(dict);
@@ -13,8 +19,7 @@ function segmenter(): Jieba {
 
 /** Unicode NFKC, traditional → simplified Chinese, lower case: the one folding for index and query. */
 export function foldText(s: string): string {
-  const convert = (toSimplified ??= OpenCC.Converter({ from: "tw", to: "cn" }));
-  return convert(s.normalize("NFKC")).toLowerCase();
+  return simplifier()(s.normalize("NFKC")).toLowerCase();
 }
 
 const WORD = /^[\p{L}\p{N}]+$/u;

@@ -156,13 +156,11 @@ export async function directoryRoutes(app: FastifyInstance, ctx: AppContext) {
           updated_at: ctx.clock.now(),
         })
         .onConflict((oc) =>
-          oc
-            .columns(["category_code", "region_code"])
-            .doUpdateSet({
-              department_id: b.departmentId,
-              note: b.note ?? null,
-              updated_at: ctx.clock.now(),
-            }),
+          oc.columns(["category_code", "region_code"]).doUpdateSet({
+            department_id: b.departmentId,
+            note: b.note ?? null,
+            updated_at: ctx.clock.now(),
+          }),
         )
         .execute();
       return {
