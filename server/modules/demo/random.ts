@@ -37,7 +37,7 @@ export function createRandom(seed: number): Random {
   const next = mulberry32(folded);
   const weightedIndex = (weights: readonly number[]): number => {
     let total = 0;
-    for (const w of weights) total += w > 0 ? w : 0;
+    for (const w of weights) total += Math.max(w, 0);
     if (total <= 0) throw new RangeError("weightedIndex needs at least one positive weight");
     let r = next() * total;
     let last = 0;

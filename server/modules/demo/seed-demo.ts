@@ -2,15 +2,15 @@ import type { AppealAction, AppealEvent, Role } from "../../../common/appeal-sta
 import { stateProblem } from "../../../common/appeal-state.ts";
 import type { AppContext } from "../../app-context.ts";
 import { newId, newSecret } from "../../platform/ids.ts";
+import { ACTION_HANDLERS } from "../appeals/action-handlers.ts";
 import type { AuthUser } from "../appeals/appeal.policy.ts";
 import type { AppealRecord, EventActor } from "../appeals/appeal.repo.ts";
-import { ACTION_HANDLERS } from "../appeals/action-handlers.ts";
 import { commitEvent } from "../appeals/perform-action.ts";
 import { loadRouteResolver } from "../dispatch/route-appeal.ts";
 import { receiveAppeal } from "../intake/receive-appeal.ts";
 import { runSlaSweep } from "../sla/sla-sweep.job.ts";
 import { hashPassword } from "../users/manage-users.ts";
-import { type DemoAppeal, composeDemoAppeals } from "./compose-appeals.ts";
+import { composeDemoAppeals, type DemoAppeal } from "./compose-appeals.ts";
 
 /** The demo's logins: printed once at first start. */
 export interface DemoLogins {
@@ -29,12 +29,22 @@ const HOUR = 3600_000;
  */
 export async function seedDemo(
   ctx: AppContext,
-  opts: { count?: number; seed?: number; password?: string | null; onProgress?: (done: number, total: number) => void } = {},
+  opts: {
+    count?: number;
+    seed?: number;
+    password?: string | null;
+    onProgress?: (done: number, total: number) => void;
+  } = {},
 ): Promise<DemoLogins> {
   const now = ctx.clock.now();
   const count = opts.count ?? 5000;
   const categories = buildCategoryTree(ctx);
-  const regions = [...ctx.directory.regions.values()].map((r) => ({ code: r.code, name: r.name, parentCode: r.parentCode, level: r.level as 1 | 2 | 3 }));
+  const regions = [...ctx.directory.regions.values()].map((r) => ({
+    code: r.code,
+    name: r.name,
+    parentCode: r.parentCode,
+    level: r.level as 1 | 2 | 3,
+  }));
   const demo = composeDemoAppeals({ count, seed: opts.seed ?? 12345, now, days: 90, categories, regions });
   const resolve = await loadRouteResolver(ctx.db);
 
@@ -46,21 +56,49 @@ export async function seedDemo(
     { username: "policy", role: "policy_officer", password: pw(opts.password), departmentId: null },
   ];
   const handlerPassword = pw(opts.password);
-  const names: Record<string, string> = { admin: "系统管理员", agent: "话务员小李", supervisor: "督办科张科长", policy: "政策专员刘老师" };
+  const names: Record<string, string> = {
+    admin: "系统管理员",
+    agent: "话务员小李",
+    supervisor: "督办科张科长",
+    policy: "政策专员刘老师",
+  };
   const ids = new Map<string, string>();
   for (const u of staff) {
     const id = newId();
     ids.set(u.username, id);
     await ctx.db
       .insertInto("users")
-      .values({ id, username: u.username, password_hash: await hashPassword(u.password), name: names[u.username] ?? u.username, role: u.role, department_id: null, created_at: now })
+      .values({
+        id,
+        username: u.username,
+        password_hash: await hashPassword(u.password),
+        name: names[u.username] ?? u.username,
+        role: u.role,
+        department_id: null,
+        created_at: now,
+      })
       .execute();
   }
-  const agent: AuthUser = { id: ids.get("agent")!, username: "agent", name: names.agent!, role: "agent", departmentId: null };
-  const supervisor: AuthUser = { id: ids.get("supervisor")!, username: "supervisor", name: names.supervisor!, role: "supervisor", departmentId: null };
+  const agent: AuthUser = {
+    id: ids.get("agent")!,
+    username: "agent",
+    name: names.agent!,
+    role: "agent",
+    departmentId: null,
+  };
+  const supervisor: AuthUser = {
+    id: ids.get("supervisor")!,
+    username: "supervisor",
+    name: names.supervisor!,
+    role: "supervisor",
+    departmentId: null,
+  };
 
   // Route every demo appeal first, so there is one handler per department the demo uses.
-  const routed = demo.map((d) => ({ d, dep: resolve(d.categoryCode, d.location.regionCode)?.departmentId ?? null }));
+  const routed = demo.map((d) => ({
+    d,
+    dep: resolve(d.categoryCode, d.location.regionCode)?.departmentId ?? null,
+  }));
   const deps = [...new Set(routed.map((r) => r.dep).filter((x): x is string => !!x))].sort();
   const handlerHash = await hashPassword(handlerPassword);
   const handlers = new Map<string, AuthUser>();
@@ -68,7 +106,18 @@ export async function seedDemo(
     const id = newId();
     const username = `h-${dep}`;
     const name = `${ctx.directory.departments.get(dep)?.name ?? dep}承办员`;
-    await ctx.db.insertInto("users").values({ id, username, password_hash: handlerHash, name, role: "handler", department_id: dep, created_at: now }).execute();
+    await ctx.db
+      .insertInto("users")
+      .values({
+        id,
+        username,
+        password_hash: handlerHash,
+        name,
+        role: "handler",
+        department_id: dep,
+        created_at: now,
+      })
+      .execute();
     handlers.set(dep, { id, username, name, role: "handler", departmentId: dep });
   }
 
@@ -87,7 +136,12 @@ export async function seedDemo(
             body: d.body,
             citizen: { name: d.citizen.name, phone: d.citizen.phone, anonymous: d.citizen.anonymous },
             enterprise: d.enterprise,
-            location: { regionCode: d.location.regionCode, address: d.location.address, lat: d.location.lat, lng: d.location.lng },
+            location: {
+              regionCode: d.location.regionCode,
+              address: d.location.address,
+              lat: d.location.lat,
+              lng: d.location.lng,
+            },
             categoryCode: d.categoryCode,
             businessEnvironment: d.businessEnvironment,
           },
@@ -118,18 +172,38 @@ async function walk(
   tx: Parameters<typeof receiveAppeal>[3] & object,
   rec: AppealRecord,
   d: DemoAppeal,
-  p: { agent: AuthUser; supervisor: AuthUser; handler: AuthUser | undefined; dep: string | null; master: AppealRecord | undefined; now: Date },
+  p: {
+    agent: AuthUser;
+    supervisor: AuthUser;
+    handler: AuthUser | undefined;
+    dep: string | null;
+    master: AppealRecord | undefined;
+    now: Date;
+  },
 ): Promise<AppealRecord> {
   let t = d.receivedAt.getTime();
-  const step = async (action: AppealAction, user: AuthUser, input: Record<string, unknown>, afterMs: number) => {
+  const step = async (
+    action: AppealAction,
+    user: AuthUser,
+    input: Record<string, unknown>,
+    afterMs: number,
+  ) => {
     const at = Math.min(t + afterMs, p.now.getTime() - 60_000);
     if (at < t || stateProblem(rec, action, false) !== null) return false;
     t = at;
-    const ev: AppealEvent = await ACTION_HANDLERS[action]({ ctx, tx, appeal: rec, input: { version: rec.version, ...input }, user, now: new Date(at) });
+    const ev: AppealEvent = await ACTION_HANDLERS[action]({
+      ctx,
+      tx,
+      appeal: rec,
+      input: { version: rec.version, ...input },
+      user,
+      now: new Date(at),
+    });
     rec = await commitEvent(tx, rec, ev, actorOf(user));
     return true;
   };
-  const rnd = (seedish: number) => ((rec.ticketNo.charCodeAt(rec.ticketNo.length - 1) * 7919 + seedish * 104729) % 1000) / 1000;
+  const rnd = (seedish: number) =>
+    ((rec.ticketNo.charCodeAt(rec.ticketNo.length - 1) * 7919 + seedish * 104729) % 1000) / 1000;
   const fate = d.fate;
   if (fate === "received") return rec;
   if (fate === "answered_directly") {
@@ -141,7 +215,12 @@ async function walk(
     return rec;
   }
   if (!p.dep || !p.handler) return rec;
-  await step("dispatch", p.agent, { leadDepartmentId: p.dep, categoryCode: rec.categoryCode }, (10 + 50 * rnd(1)) * 60_000);
+  await step(
+    "dispatch",
+    p.agent,
+    { leadDepartmentId: p.dep, categoryCode: rec.categoryCode },
+    (10 + 50 * rnd(1)) * 60_000,
+  );
   if (fate === "dispatched") return rec;
   if (fate === "returned") {
     await step("return", p.handler, { reason: "不属于本单位职责范围，请重新派单。" }, 4 * HOUR);
@@ -151,25 +230,55 @@ async function walk(
   await step("sign", p.handler, {}, (1 + 30 * rnd(2) ** 3) * HOUR);
   if (fate === "signed") return rec;
   if (fate === "extension_requested") {
-    await step("request-extension", p.handler, { days: 5, reason: "需要协调多个部门现场核查，申请延期。" }, 2 * 24 * HOUR);
+    await step(
+      "request-extension",
+      p.handler,
+      { days: 5, reason: "需要协调多个部门现场核查，申请延期。" },
+      2 * 24 * HOUR,
+    );
     if (rnd(3) < 0.5) await step("approve-extension", p.supervisor, {}, 4 * HOUR);
     return rec;
   }
   // Replies spread over 1–14 days: most on time, a tail late (on-time rate below 100 %).
-  await step("reply", p.handler, { text: d.replyText, outcome: d.replyOutcome }, (24 + 13 * 24 * rnd(4) ** 2) * HOUR);
+  await step(
+    "reply",
+    p.handler,
+    { text: d.replyText, outcome: d.replyOutcome },
+    (24 + 13 * 24 * rnd(4) ** 2) * HOUR,
+  );
   if (fate === "replied") return rec;
   if (fate === "reopened") {
-    await step("callback", p.agent, { satisfaction: "unsatisfied", resolved: false, note: "市民表示问题仍未解决" }, 30 * HOUR);
+    await step(
+      "callback",
+      p.agent,
+      { satisfaction: "unsatisfied", resolved: false, note: "市民表示问题仍未解决" },
+      30 * HOUR,
+    );
     return rec;
   }
   if (fate === "closed_unsatisfied_then_closed") {
-    await step("callback", p.agent, { satisfaction: "unsatisfied", resolved: false, note: "市民表示问题仍未解决" }, 30 * HOUR);
+    await step(
+      "callback",
+      p.agent,
+      { satisfaction: "unsatisfied", resolved: false, note: "市民表示问题仍未解决" },
+      30 * HOUR,
+    );
     await step("sign", p.handler, {}, 2 * HOUR);
-    await step("reply", p.handler, { text: `再次核查后答复：${d.replyText}`, outcome: "resolved" }, 3 * 24 * HOUR);
+    await step(
+      "reply",
+      p.handler,
+      { text: `再次核查后答复：${d.replyText}`, outcome: "resolved" },
+      3 * 24 * HOUR,
+    );
     await step("callback", p.agent, { satisfaction: "basically", resolved: true, note: null }, 24 * HOUR);
     return rec;
   }
-  await step("callback", p.agent, { satisfaction: d.satisfaction, resolved: d.callbackResolved, note: null }, (20 + 30 * rnd(5)) * HOUR);
+  await step(
+    "callback",
+    p.agent,
+    { satisfaction: d.satisfaction, resolved: d.callbackResolved, note: null },
+    (20 + 30 * rnd(5)) * HOUR,
+  );
   return rec;
 }
 

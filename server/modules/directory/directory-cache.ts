@@ -41,7 +41,7 @@ export class Directory {
   async load(db: Tx): Promise<this> {
     const [deps, cats, regs] = await Promise.all([
       db.selectFrom("departments").selectAll().execute(),
-      db.selectFrom("categories").selectAll().orderBy("sort").execute(),
+      db.selectFrom("categories").selectAll().orderBy("code").execute(),
       db.selectFrom("regions").selectAll().orderBy("code").execute(),
     ]);
     this.departments = new Map(
@@ -65,6 +65,7 @@ export class Directory {
       list.push(d.id);
       this.children.set(d.parentId, list);
     }
+    // Ordered by code: a parent's code is a prefix of its children's, so parents come first.
     this.categories = new Map(
       cats.map((c) => [c.code, { code: c.code, name: c.name, parentCode: c.parent_code, level: c.level }]),
     );
@@ -99,7 +100,7 @@ export class Directory {
     return false;
   }
 
-  /** True for a leaf (level-3) category code. */
+  /** True for a leaf (level-3) category code: appeals are classified to leaves only. */
   isLeafCategory(code: string): boolean {
     return this.categories.get(code)?.level === 3;
   }

@@ -78,6 +78,7 @@ export async function directoryRoutes(app: FastifyInstance, ctx: AppContext) {
       },
     },
     async (req) => {
+      await requireUser(ctx, req);
       const parent = (req.query as { parent?: string }).parent ?? null;
       if (parent && !ctx.directory.regions.has(parent))
         throw badField("parent", `unknown region code ${parent}`);
@@ -182,6 +183,7 @@ export async function directoryRoutes(app: FastifyInstance, ctx: AppContext) {
       },
     },
     async (req) => {
+      await requireUser(ctx, req);
       const year = (req.params as { year: number }).year;
       const days = ctx.sla.calendar.year(year);
       return {
