@@ -35,6 +35,7 @@ export interface AppealRecord extends AppealCore {
   lng: number | null;
   categorySuggestions: { code: string; score: number }[];
   publicSecretHash: string | null;
+  hasFollowers: boolean;
   createdAt: string;
 }
 
@@ -98,6 +99,7 @@ export function rowToRecord(r: Selectable<AppealsTable>): AppealRecord {
     closedAt: iso(r.closed_at),
     calledBackAt: iso(r.called_back_at),
     publicSecretHash: r.public_secret_hash,
+    hasFollowers: r.has_followers,
     createdAt: iso(r.created_at)!,
     updatedAt: iso(r.updated_at)!,
   };

@@ -35,6 +35,8 @@ export interface AppealsTable {
   overdue: Generated<boolean>;
   supervised: Generated<boolean>;
   merged_into: string | null;
+  /** Set on a master when an appeal is merged into it: only then are followers looked up. */
+  has_followers: Generated<boolean>;
   answered_directly: Generated<boolean>;
   reply_text: string | null;
   reply_outcome: string | null;

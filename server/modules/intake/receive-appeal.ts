@@ -5,7 +5,7 @@ import { chinaDate } from "../../platform/china-time.ts";
 import { indexWords } from "../../platform/chinese-text.ts";
 import { newId } from "../../platform/ids.ts";
 import type { Tx } from "../../storage/database.ts";
-import { type AppealRecord, appendEvent, type EventActor, findAppeal } from "../appeals/appeal.repo.ts";
+import { type AppealRecord, appendEvent, type EventActor, rowToRecord } from "../appeals/appeal.repo.ts";
 import { Directory } from "../directory/directory-cache.ts";
 import { checkIntake, storedPhone } from "./validate-intake.ts";
 
@@ -47,7 +47,7 @@ export async function receiveAppeal(
     at: at.toISOString(),
     data: { replyBy: replyBy.toISOString(), warnAt: warnAt.toISOString(), categoryCode },
   };
-  await tx
+  const row = await tx
     .insertInto("appeals")
     .values({
       city_code: cityCode,
@@ -80,9 +80,10 @@ export async function receiveAppeal(
       created_at: at,
       updated_at: at,
     })
-    .execute();
+    .returningAll()
+    .executeTakeFirstOrThrow();
   await appendEvent(tx, { cityCode, id }, 1, event, opts.actor, null, "received");
-  return (await findAppeal(tx, id))!;
+  return rowToRecord(row);
 }
 
 /**

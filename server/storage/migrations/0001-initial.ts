@@ -144,6 +144,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       overdue boolean not null default false,
       supervised boolean not null default false,
       merged_into uuid,
+      has_followers boolean not null default false,
       answered_directly boolean not null default false,
       reply_text text,
       reply_outcome text check (reply_outcome in ('resolved','explained','unresolvable')),
