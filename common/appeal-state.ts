@@ -89,7 +89,13 @@ export const TRANSITIONS: Readonly<Record<AppealAction, TransitionRule>> = {
   },
   reply: { from: ["signed", "reopened"], actors: ["lead_handler", "admin"] },
   callback: { from: ["replied"], actors: ["agent", "supervisor", "admin"] },
-  reopen: { from: ["replied", "closed"], actors: ["supervisor", "admin"] },
+  reopen: {
+    from: ["replied", "closed"],
+    actors: ["supervisor", "admin"],
+    // 重办 sends the appeal back to its lead department; one closed before any dispatch has none.
+    guard: (s) =>
+      s.leadDepartmentId ? null : "it was closed without being dispatched, so no department can redo it",
+  },
   supervise: { from: OPEN, actors: ["supervisor", "admin"] },
   merge: {
     from: ["received", "dispatched", "signed"],
@@ -341,6 +347,8 @@ export function applyEvent(s: AppealCore, ev: AppealEvent): AppealCore {
         warnAt: m.warnAt,
         replyText: m.replyText,
         replyOutcome: m.replyOutcome,
+        // Its own extension request is moot: it follows the master's deadlines from now on.
+        pendingExtension: null,
       };
     }
     case "closed":
@@ -382,7 +390,9 @@ export function stateProblem(s: AppealCore, action: AppealAction, asFollower = f
   if (!asFollower && s.mergedInto && FOLLOWED_ACTIONS.has(action) && s.status !== "reopened") {
     return `the appeal is merged into ${s.mergedInto} and follows it`;
   }
-  return rule.guard ? rule.guard(s) : null;
+  // A follower takes the step its master already passed the guard for (e.g. an approved extension:
+  // the request was the master's, so the merged appeal has none pending of its own).
+  return rule.guard && !asFollower ? rule.guard(s) : null;
 }
 
 /** The actions the state allows, whoever asks. */

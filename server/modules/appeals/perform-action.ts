@@ -80,16 +80,33 @@ export async function performAction(
       );
     }
     if (!roleAllows(user, appeal, ctx.directory, action)) {
+      const allowed = abilitiesOf(user, appeal, ctx.directory);
       throw forbidden(
-        `Your role (${user.role}) may not ${action} this appeal; allowed: ${TRANSITIONS[action].actors.join(", ")}.`,
-        [{ action, role: user.role, allowedActors: TRANSITIONS[action].actors }],
+        `Your role (${user.role}) may not ${action} this appeal in state ${appeal.status}; allowed: ${TRANSITIONS[action].actors.join(", ")}. Allowed to you now: ${allowed.join(", ") || "none"}.`,
+        [
+          {
+            action,
+            role: user.role,
+            allowedActors: TRANSITIONS[action].actors,
+            state: appeal.status,
+            allowedActions: allowed,
+          },
+        ],
       );
     }
     const now = ctx.clock.now();
     const event = await handler({ ctx, tx, appeal, input, user, now });
     const actor: EventActor = { id: user.id, name: user.name, role: user.role };
     const updated = await commitEvent(tx, appeal, event, actor);
-    if (FOLLOWED_ACTIONS.has(action)) await propagateToMerged(tx, updated, action, event);
+    if (FOLLOWED_ACTIONS.has(action) && appeal.hasFollowers)
+      await propagateToMerged(tx, updated, action, event);
+    if (event.type === "merged") {
+      await tx
+        .updateTable("appeals")
+        .set({ has_followers: true })
+        .where("id", "=", event.data.intoId)
+        .execute();
+    }
     return updated;
   });
 }

@@ -31,6 +31,19 @@ export const mergeAppeal: ActionHandler<ActionInput<"merge">> = async ({
   if (master.mergedInto)
     throw badField("intoId", `appeal ${master.ticketNo} is itself merged; merge into its master`);
   if (master.status === "closed") throw badField("intoId", `appeal ${master.ticketNo} is closed`);
+  // Followers follow one level only: the appeals merged into this one would stop moving.
+  const followers = await tx
+    .selectFrom("appeals")
+    .select("ticket_no")
+    .where("merged_into", "=", appeal.id)
+    .where("status", "<>", "closed")
+    .execute();
+  if (followers.length) {
+    throw badField(
+      "intoId",
+      `appeals ${followers.map((f) => f.ticket_no).join(", ")} are merged into ${appeal.ticketNo}; merge ${master.ticketNo} into ${appeal.ticketNo} instead`,
+    );
+  }
   return {
     type: "merged",
     at: now.toISOString(),
