@@ -32,7 +32,11 @@ export async function exportAppeals(ctx: AppContext, file: string, from: Date, t
   let cursor: { t: Date; id: string } | null = null;
   // Pages of 1,000 so a quarter of a province does not sit in memory at once as rows.
   for (;;) {
-    let q = ctx.db.selectFrom("appeals").selectAll().where("created_at", ">=", from).where("created_at", "<", to);
+    let q = ctx.db
+      .selectFrom("appeals")
+      .selectAll()
+      .where("created_at", ">=", from)
+      .where("created_at", "<", to);
     const c = cursor;
     if (c) {
       q = q.where((eb) =>
@@ -53,7 +57,9 @@ export async function exportAppeals(ctx: AppContext, file: string, from: Date, t
         regionCode: r.regionCode ?? "",
         address: r.address ?? "",
         categoryCode: r.categoryCode ?? "",
-        department: r.leadDepartmentId ? (ctx.directory.departments.get(r.leadDepartmentId)?.name ?? r.leadDepartmentId) : "",
+        department: r.leadDepartmentId
+          ? (ctx.directory.departments.get(r.leadDepartmentId)?.name ?? r.leadDepartmentId)
+          : "",
         replyBy: r.replyBy,
         overdue: r.overdue ? "是" : "否",
         satisfaction: r.satisfaction ?? "",

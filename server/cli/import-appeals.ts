@@ -6,7 +6,17 @@ import { receiveAppeal } from "../modules/intake/receive-appeal.ts";
 import { AppError } from "../platform/errors.ts";
 
 /** Appeal fields an import can fill, and the column each reads by default (the field's own name). */
-export const IMPORT_FIELDS = ["title", "body", "kind", "name", "phone", "regionCode", "address", "categoryCode", "receivedAt"] as const;
+export const IMPORT_FIELDS = [
+  "title",
+  "body",
+  "kind",
+  "name",
+  "phone",
+  "regionCode",
+  "address",
+  "categoryCode",
+  "receivedAt",
+] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 
 /** Parses `title=标题,body=内容` into a field → column map; unknown fields are an error. */
@@ -73,11 +83,17 @@ export async function importAppeals(
     const get = (f: ImportField) => row[col(f)] ?? "";
     const kind = (get("kind") || opts.defaultKind || "") as AppealKind;
     const local: ImportProblem[] = [];
-    if (!APPEAL_KINDS.includes(kind)) local.push({ row: rowNo, column: col("kind"), message: `kind must be one of ${APPEAL_KINDS.join(", ")}` });
+    if (!APPEAL_KINDS.includes(kind))
+      local.push({
+        row: rowNo,
+        column: col("kind"),
+        message: `kind must be one of ${APPEAL_KINDS.join(", ")}`,
+      });
     if (!get("title")) local.push({ row: rowNo, column: col("title"), message: "is empty" });
     if (!get("body")) local.push({ row: rowNo, column: col("body"), message: "is empty" });
     const receivedAt = get("receivedAt") ? new Date(get("receivedAt")) : undefined;
-    if (receivedAt && Number.isNaN(receivedAt.getTime())) local.push({ row: rowNo, column: col("receivedAt"), message: "is not a date" });
+    if (receivedAt && Number.isNaN(receivedAt.getTime()))
+      local.push({ row: rowNo, column: col("receivedAt"), message: "is not a date" });
     if (local.length === 0) {
       try {
         await receiveAppeal(
@@ -99,7 +115,13 @@ export async function importAppeals(
         const details = e.details as { field?: string; message?: string }[];
         for (const d of details.length ? details : [{ message: e.message }]) {
           const field = (d.field ?? "").replace(/^citizen\.|^location\./, "");
-          local.push({ row: rowNo, column: (IMPORT_FIELDS as readonly string[]).includes(field) ? col(field as ImportField) : (d.field ?? "?"), message: d.message ?? e.message });
+          local.push({
+            row: rowNo,
+            column: (IMPORT_FIELDS as readonly string[]).includes(field)
+              ? col(field as ImportField)
+              : (d.field ?? "?"),
+            message: d.message ?? e.message,
+          });
         }
       }
     }

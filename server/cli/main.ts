@@ -56,7 +56,10 @@ function printLogins(l: DemoLogins, url: string) {
 }
 
 async function seedWithProgress(ctx: Parameters<typeof seedDemo>[0], count: number, password: string | null) {
-  const bar = new cliProgress.SingleBar({ format: "  demo data [{bar}] {value}/{total} appeals" }, cliProgress.Presets.shades_classic);
+  const bar = new cliProgress.SingleBar(
+    { format: "  demo data [{bar}] {value}/{total} appeals" },
+    cliProgress.Presets.shades_classic,
+  );
   bar.start(count, 0);
   const logins = await seedDemo(ctx, { count, password, onProgress: (d) => bar.update(d) });
   bar.stop();
@@ -121,7 +124,10 @@ async function main(argv: string[]) {
       try {
         const any = await ctx.db.selectFrom("users").select("id").limit(1).executeTakeFirst();
         if (any) throw new Error("seed --demo needs an empty database (users exist already)");
-        printLogins(await seedWithProgress(ctx, Number(values.count ?? 5000), config.demoPassword), "http://localhost:8080");
+        printLogins(
+          await seedWithProgress(ctx, Number(values.count ?? 5000), config.demoPassword),
+          "http://localhost:8080",
+        );
       } finally {
         await close();
       }
@@ -130,17 +136,25 @@ async function main(argv: string[]) {
     case "import": {
       const file = rest[0];
       if (!file) throw new Error("import: name a .csv or .xlsx file");
-      if (values.kind && !APPEAL_KINDS.includes(values.kind as AppealKind)) throw new Error(`--kind must be one of ${APPEAL_KINDS.join(", ")}`);
+      if (values.kind && !APPEAL_KINDS.includes(values.kind as AppealKind))
+        throw new Error(`--kind must be one of ${APPEAL_KINDS.join(", ")}`);
       const mapping = parseMapping(values.map);
       const rows = await readTable(file);
       const { ctx, close } = await open(config, "hotline import");
-      const bar = new cliProgress.SingleBar({ format: "  import [{bar}] {value}/{total} rows" }, cliProgress.Presets.shades_classic);
+      const bar = new cliProgress.SingleBar(
+        { format: "  import [{bar}] {value}/{total} rows" },
+        cliProgress.Presets.shades_classic,
+      );
       try {
         bar.start(rows.length, 0);
-        const r = await importAppeals(ctx, rows, mapping, { defaultKind: values.kind as AppealKind | undefined, onProgress: (d) => bar.update(d) });
+        const r = await importAppeals(ctx, rows, mapping, {
+          defaultKind: values.kind as AppealKind | undefined,
+          onProgress: (d) => bar.update(d),
+        });
         bar.stop();
         console.log(`Imported ${r.imported} of ${rows.length} rows.`);
-        for (const p of r.problems.slice(0, 50)) console.log(`  row ${p.row}, column ${p.column}: ${p.message}`);
+        for (const p of r.problems.slice(0, 50))
+          console.log(`  row ${p.row}, column ${p.column}: ${p.message}`);
         if (r.problems.length > 50) console.log(`  … and ${r.problems.length - 50} more problems`);
         if (r.problems.length) process.exitCode = 1;
       } finally {
@@ -155,7 +169,8 @@ async function main(argv: string[]) {
       try {
         const to = values.to ? new Date(values.to) : new Date();
         const from = values.from ? new Date(values.from) : new Date(to.getTime() - 90 * 86400_000);
-        if (Number.isNaN(from.getTime()) || Number.isNaN(to.getTime())) throw new Error("--from/--to must be ISO dates");
+        if (Number.isNaN(from.getTime()) || Number.isNaN(to.getTime()))
+          throw new Error("--from/--to must be ISO dates");
         const n = await exportAppeals(ctx, values.out, from, to);
         console.log(`Wrote ${n} appeals to ${values.out}.`);
       } finally {
@@ -165,7 +180,8 @@ async function main(argv: string[]) {
     }
     case "jobs": {
       const [sub, name] = rest;
-      if (sub !== "run" || !name || !(name in JOBS)) throw new Error(`jobs: use "jobs run <${Object.keys(JOBS).join("|")}> [--now ISO]"`);
+      if (sub !== "run" || !name || !(name in JOBS))
+        throw new Error(`jobs: use "jobs run <${Object.keys(JOBS).join("|")}> [--now ISO]"`);
       const now = values.now ? new Date(values.now) : new Date();
       if (Number.isNaN(now.getTime())) throw new Error(`--now: not an ISO time: ${values.now}`);
       const { ctx, close } = await open(config, `hotline jobs run ${name}`, new FixedClock(now));

@@ -6,8 +6,15 @@ export type RouteResolver = (categoryCode: string, regionCode: string) => { depa
 
 /** Reads the routing table an admin edits and returns its resolver. */
 export async function loadRouteResolver(db: Tx): Promise<RouteResolver> {
-  const rows = await db.selectFrom("routes").select(["category_code", "region_code", "department_id"]).execute();
+  const rows = await db
+    .selectFrom("routes")
+    .select(["category_code", "region_code", "department_id"])
+    .execute();
   return createRouteResolver(
-    rows.map((r) => ({ categoryCode: r.category_code, regionCode: r.region_code, departmentId: r.department_id })),
+    rows.map((r) => ({
+      categoryCode: r.category_code,
+      regionCode: r.region_code,
+      departmentId: r.department_id,
+    })),
   );
 }
