@@ -16,7 +16,7 @@ import { publicRoutes } from "../modules/intake/public.routes.ts";
 import { metricsRoutes } from "../modules/metrics/metrics.routes.ts";
 import { slaRoutes } from "../modules/sla/sla.routes.ts";
 import { userRoutes } from "../modules/users/users.routes.ts";
-import { AppError } from "../platform/errors.ts";
+import { AppError, badField } from "../platform/errors.ts";
 import { migrationsApplied } from "../storage/migrate.ts";
 
 /** Options of the HTTP shell. */
@@ -37,10 +37,33 @@ function validationDetails(err: FastifyError) {
     const missing = (v.params as { missingProperty?: string }).missingProperty;
     const extra = (v.params as { additionalProperty?: string }).additionalProperty;
     const path = v.instancePath.replace(/^\//, "").replaceAll("/", ".");
-    const field = [path, missing ?? extra].filter(Boolean).join(".") || (err.validationContext ?? "body");
+    const field = [path, missing ?? extra].filter(Boolean).join(".");
     const message = extra ? "is not a known field" : (v.message ?? "is invalid");
-    return { field: `${err.validationContext ?? "body"}.${field}`.replace(/\.$/, ""), message };
+    const part = err.validationContext ?? "body";
+    // The part itself when the whole body (or query) is wrong: not `body.body`, which names a field.
+    return { field: field ? `${part}.${field}` : part, message };
   });
+}
+
+/**
+ * The first string (value or key) holding a NUL character, as `part.path`: PostgreSQL text and
+ * jsonb cannot store it, so it is refused as bad input instead of failing in the database.
+ * Iterative, so a deeply nested body cannot overflow the stack.
+ */
+function nulField(part: string, value: unknown): string | null {
+  const stack: [string, unknown][] = [[part, value]];
+  while (stack.length) {
+    const [path, v] = stack.pop()!;
+    if (typeof v === "string") {
+      if (v.includes("\u0000")) return path;
+    } else if (v && typeof v === "object") {
+      for (const [k, x] of Object.entries(v)) {
+        if (k.includes("\u0000")) return path;
+        stack.push([`${path}.${k}`, x]);
+      }
+    }
+  }
+  return null;
 }
 
 /**
@@ -51,7 +74,8 @@ export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<
   const app = Fastify({
     logger: opts.logger ? { level: "info" } : false,
     bodyLimit: 1024 * 1024,
-    trustProxy: true,
+    // Client addresses key the rate limits: never take them from X-Forwarded-For unless a proxy is configured.
+    trustProxy: false,
     ajv: {
       customOptions: { removeAdditional: false, allErrors: true, coerceTypes: "array", useDefaults: true },
     },
@@ -96,6 +120,17 @@ export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<
       .status(500)
       .send(errorBody("INTERNAL", "Something went wrong on our side; it has been logged."));
   });
+  app.addHook("preValidation", async (req) => {
+    const parts: [string, unknown][] = [
+      ["params", req.params],
+      ["querystring", req.query],
+      ["body", req.body],
+    ];
+    for (const [part, value] of parts) {
+      const field = nulField(part, value);
+      if (field) throw badField(field, "must not contain NUL (\\u0000) characters");
+    }
+  });
   app.setNotFoundHandler((req, reply) =>
     reply
       .status(404)
@@ -123,6 +158,8 @@ export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<
   app.addSchema(ErrorBody);
 
   app.get("/api/v1/openapi.json", { schema: { hide: true } }, async () => app.swagger());
+  // The console (issue 4) will live at `/`; until then the root shows the API documentation.
+  app.get("/", { schema: { hide: true } }, async (_req, reply) => reply.redirect("/docs"));
   app.get("/healthz", { schema: { hide: true } }, async () => ({ status: "ok" }));
   app.get("/readyz", { schema: { hide: true } }, async (_req, reply) => {
     try {

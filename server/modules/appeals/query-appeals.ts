@@ -4,6 +4,7 @@ import { normalizePhone } from "../../../common/phone.ts";
 import type { AppContext } from "../../app-context.ts";
 import { toTsQuery } from "../../platform/chinese-text.ts";
 import { badField, forbidden, notFound } from "../../platform/errors.ts";
+import { isUuid } from "../../platform/ids.ts";
 import { APPEAL_STAFF, type AuthUser, canRevealContact, canSeeAppeal } from "./appeal.policy.ts";
 import { type AppealRecord, findAppeal, loadEvents, rowToRecord } from "./appeal.repo.ts";
 
@@ -11,11 +12,15 @@ interface Cursor {
   t: string;
   id: string;
 }
+/** 10000-01-01: cursor times are creation times, never this late. */
+const MAX_CURSOR_MS = Date.UTC(10000, 0, 1);
 const encodeCursor = (c: Cursor) => Buffer.from(JSON.stringify(c)).toString("base64url");
 function decodeCursor(s: string): Cursor {
   try {
     const c = JSON.parse(Buffer.from(s, "base64url").toString()) as Cursor;
-    if (typeof c.t === "string" && typeof c.id === "string" && !Number.isNaN(Date.parse(c.t))) return c;
+    // Only what encodeCursor makes: a UUID and a time PostgreSQL can hold (else the query fails).
+    const ms = typeof c.t === "string" ? Date.parse(c.t) : Number.NaN;
+    if (typeof c.id === "string" && isUuid(c.id) && ms >= 0 && ms < MAX_CURSOR_MS) return c;
   } catch {
     // fall through to the 400 below
   }

@@ -90,6 +90,26 @@ export async function directoryRoutes(app: FastifyInstance, ctx: AppContext) {
   );
 
   app.get(
+    "/api/v1/public/regions",
+    {
+      schema: {
+        tags: ["catalog"],
+        summary: "Children of a region, for the citizens' portal (no login)",
+        querystring: Type.Object({ parent: Type.Optional(Type.String({ pattern: "^[0-9]{2,6}$" })) }),
+      },
+    },
+    async (req) => {
+      const parent = (req.query as { parent?: string }).parent ?? null;
+      if (parent && !ctx.directory.regions.has(parent))
+        throw badField("parent", `unknown region code ${parent}`);
+      const items = [...ctx.directory.regions.values()]
+        .filter((r) => r.parentCode === parent)
+        .map((r) => ({ code: r.code, name: r.name, level: r.level, lat: r.lat, lng: r.lng }));
+      return { items };
+    },
+  );
+
+  app.get(
     "/api/v1/routes",
     {
       schema: {

@@ -45,9 +45,28 @@ export async function submitPublicAppeal(
       publicSecretHash: sha256(secret),
     },
     tx,
-  );
+  ).catch((e: unknown) => {
+    throw e instanceof AppError && e.status === 400 ? inPortalTerms(e) : e;
+  });
   submissions.hit(clientIp, now);
   return { ticketNo: rec.ticketNo, secret, status: rec.status, createdAt: rec.createdAt };
+}
+
+/** The staff intake's field names → the portal body's (`citizen.phone` is `phone` there). */
+const PORTAL_FIELDS: Record<string, string> = {
+  "citizen.name": "name",
+  "citizen.phone": "phone",
+  "location.regionCode": "regionCode",
+  "location.address": "address",
+};
+
+/** A 400 of the shared intake checks, naming the fields as the citizen's form has them. */
+function inPortalTerms(e: AppError): AppError {
+  const details = e.details.map((d) => {
+    const p = d as { field?: unknown };
+    return typeof p.field === "string" ? { ...p, field: PORTAL_FIELDS[p.field] ?? p.field } : d;
+  });
+  return new AppError(e.status, e.code, e.message, details);
 }
 
 /** Public events: what happened and when, never who or anything personal. */

@@ -58,8 +58,9 @@ export async function createUser(
     .select("id")
     .where("username", "=", input.username)
     .executeTakeFirst();
-  if (taken)
-    throw conflict("USERNAME_TAKEN", `The username ${input.username} is taken.`, [{ field: "username" }]);
+  const usernameTaken = () =>
+    conflict("USERNAME_TAKEN", `The username ${input.username} is taken.`, [{ field: "username" }]);
+  if (taken) throw usernameTaken();
   const row = await tx
     .insertInto("users")
     .values({
@@ -71,8 +72,11 @@ export async function createUser(
       department_id: input.departmentId ?? null,
       created_at: ctx.clock.now(),
     })
+    // A concurrent request may have taken the name since the check above (unique violation).
+    .onConflict((oc) => oc.column("username").doNothing())
     .returningAll()
-    .executeTakeFirstOrThrow();
+    .executeTakeFirst();
+  if (!row) throw usernameTaken();
   return toDto(row);
 }
 
