@@ -38,7 +38,7 @@ export async function seedDemo(
 ): Promise<DemoLogins> {
   const now = ctx.clock.now();
   const count = opts.count ?? 5000;
-  const categories = buildCategoryTree(ctx);
+  const categories = ctx.directory.categoryTree();
   const regions = [...ctx.directory.regions.values()].map((r) => ({
     code: r.code,
     name: r.name,
@@ -280,18 +280,4 @@ async function walk(
     (20 + 30 * rnd(5)) * HOUR,
   );
   return rec;
-}
-
-function buildCategoryTree(ctx: AppContext) {
-  type Node = { code: string; name: string; children: Node[] };
-  const nodes = new Map<string, Node>();
-  const roots: Node[] = [];
-  for (const c of ctx.directory.categories.values()) {
-    const n: Node = { code: c.code, name: c.name, children: [] };
-    nodes.set(c.code, n);
-    const parent = c.parentCode ? nodes.get(c.parentCode) : undefined;
-    if (parent) parent.children.push(n);
-    else roots.push(n);
-  }
-  return roots;
 }

@@ -18,6 +18,13 @@ export interface Category {
   level: number;
 }
 
+/** A category with its children, as the catalog API and the demo generator use it. */
+export interface CategoryNode {
+  code: string;
+  name: string;
+  children: CategoryNode[];
+}
+
 export interface Region {
   code: string;
   name: string;
@@ -76,6 +83,20 @@ export class Directory {
       ]),
     );
     return this;
+  }
+
+  /** The category taxonomy as a tree (categories load ordered by code, so parents come first). */
+  categoryTree(): CategoryNode[] {
+    const nodes = new Map<string, CategoryNode>();
+    const roots: CategoryNode[] = [];
+    for (const c of this.categories.values()) {
+      const n: CategoryNode = { code: c.code, name: c.name, children: [] };
+      nodes.set(c.code, n);
+      const parent = c.parentCode ? nodes.get(c.parentCode) : undefined;
+      if (parent) parent.children.push(n);
+      else roots.push(n);
+    }
+    return roots;
   }
 
   /** The department and every department below it. */

@@ -5,12 +5,6 @@ import { requireUser } from "../../http/auth.ts";
 import { badField, badInput } from "../../platform/errors.ts";
 import { Directory } from "./directory-cache.ts";
 
-interface TreeNode {
-  code: string;
-  name: string;
-  children: TreeNode[];
-}
-
 /** Catalog and reference data: categories, departments, regions, the routing table, the calendar. */
 export async function directoryRoutes(app: FastifyInstance, ctx: AppContext) {
   app.get(
@@ -18,16 +12,7 @@ export async function directoryRoutes(app: FastifyInstance, ctx: AppContext) {
     { schema: { tags: ["catalog"], summary: "The category tree" } },
     async (req) => {
       await requireUser(ctx, req);
-      const nodes = new Map<string, TreeNode>();
-      const roots: TreeNode[] = [];
-      for (const c of ctx.directory.categories.values()) {
-        const n: TreeNode = { code: c.code, name: c.name, children: [] };
-        nodes.set(c.code, n);
-        const parent = c.parentCode ? nodes.get(c.parentCode) : undefined;
-        if (parent) parent.children.push(n);
-        else roots.push(n);
-      }
-      return { items: roots };
+      return { items: ctx.directory.categoryTree() };
     },
   );
 
