@@ -15,6 +15,7 @@ import type {
   Urgency,
 } from "../../../common/appeal-state.ts";
 import { computeUsccCheckChar, USCC_ALPHABET } from "../../../common/uscc.ts";
+import type { CategoryNode } from "../directory/directory-cache.ts";
 import { createRandom, type Random } from "./random.ts";
 import { CHINA_OFFSET_MS, cityShortName, companyName, SlotFiller } from "./slots.ts";
 import {
@@ -28,12 +29,8 @@ import {
 } from "./templates.ts";
 import { GIVEN_NAME_CHARS, LIAONING_CITIES, MOBILE_PREFIXES, SURNAMES } from "./vocabulary.ts";
 
-/** One node of the three-level category tree ("01" / "0101" / "010101"). */
-export interface CategoryNode {
-  code: string;
-  name: string;
-  children: CategoryNode[];
-}
+/** One node of the three-level category tree ("01" / "0101" / "010101"): the catalog's own type. */
+export type { CategoryNode };
 
 /** One administrative division: province "21", city "2101", district "210102". */
 export interface Region {

@@ -64,13 +64,7 @@ export async function directoryRoutes(app: FastifyInstance, ctx: AppContext) {
     },
     async (req) => {
       await requireUser(ctx, req);
-      const parent = (req.query as { parent?: string }).parent ?? null;
-      if (parent && !ctx.directory.regions.has(parent))
-        throw badField("parent", `unknown region code ${parent}`);
-      const items = [...ctx.directory.regions.values()]
-        .filter((r) => r.parentCode === parent)
-        .map((r) => ({ code: r.code, name: r.name, level: r.level, lat: r.lat, lng: r.lng }));
-      return { items };
+      return regionChildren(ctx, (req.query as { parent?: string }).parent ?? null);
     },
   );
 
@@ -84,13 +78,7 @@ export async function directoryRoutes(app: FastifyInstance, ctx: AppContext) {
       },
     },
     async (req) => {
-      const parent = (req.query as { parent?: string }).parent ?? null;
-      if (parent && !ctx.directory.regions.has(parent))
-        throw badField("parent", `unknown region code ${parent}`);
-      const items = [...ctx.directory.regions.values()]
-        .filter((r) => r.parentCode === parent)
-        .map((r) => ({ code: r.code, name: r.name, level: r.level, lat: r.lat, lng: r.lng }));
-      return { items };
+      return regionChildren(ctx, (req.query as { parent?: string }).parent ?? null);
     },
   );
 
@@ -206,4 +194,13 @@ export async function directoryRoutes(app: FastifyInstance, ctx: AppContext) {
 /** Re-reads the catalog after an edit. */
 export async function reloadDirectory(ctx: AppContext): Promise<void> {
   ctx.directory = await new Directory().load(ctx.db);
+}
+
+/** The children of a region (`null` = the top level), or 400 naming `parent` for an unknown code. */
+function regionChildren(ctx: AppContext, parent: string | null) {
+  if (parent && !ctx.directory.regions.has(parent)) throw badField("parent", `unknown region code ${parent}`);
+  const items = [...ctx.directory.regions.values()]
+    .filter((r) => r.parentCode === parent)
+    .map((r) => ({ code: r.code, name: r.name, level: r.level, lat: r.lat, lng: r.lng }));
+  return { items };
 }
