@@ -162,6 +162,8 @@ export type AppealEvent =
         signBy: string;
         replyBy: string;
         warnAt: string;
+        /** Set when the platform dispatched by itself (智能分拨): the model version and its score. */
+        auto?: { modelVersion: number; score: number };
       };
     }
   | { type: "signed"; at: string; data: Record<string, never> }

@@ -1,3 +1,4 @@
+import type { RoutingModels } from "./modules/classification/routing-models.ts";
 import type { Directory } from "./modules/directory/directory-cache.ts";
 import type { SlaService } from "./modules/sla/sla-service.ts";
 import type { Clock } from "./platform/clock.ts";
@@ -9,4 +10,6 @@ export interface AppContext {
   clock: Clock;
   directory: Directory;
   sla: SlaService;
+  /** Classifier models and the cached routing table (智能分拨). */
+  routing: RoutingModels;
 }

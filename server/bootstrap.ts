@@ -1,5 +1,6 @@
 import type { AppContext } from "./app-context.ts";
 import type { Config } from "./config/config.ts";
+import { RoutingModels } from "./modules/classification/routing-models.ts";
 import { Directory } from "./modules/directory/directory-cache.ts";
 import { seedReferenceData } from "./modules/directory/seed-reference-data.ts";
 import { SlaService } from "./modules/sla/sla-service.ts";
@@ -25,6 +26,7 @@ export async function openContext(
     clock,
     directory: await new Directory().load(storage.db),
     sla: await SlaService.load(storage.db),
+    routing: await RoutingModels.load(storage.db, clock.now()),
   };
   return { ctx, storage };
 }

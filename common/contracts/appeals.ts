@@ -54,6 +54,12 @@ export const ReceiveAppealBody = Type.Object(
     ),
     categoryCode: Type.Optional(CategoryCode),
     businessEnvironment: Type.Optional(Type.Boolean()),
+    autoDispatch: Type.Optional(
+      Type.Boolean({
+        description:
+          "let the platform dispatch a confidently classified appeal (default true; ignored when categoryCode is given)",
+      }),
+    ),
   },
   { additionalProperties: false },
 );
@@ -177,8 +183,18 @@ export const AppealDto = Type.Object(
     }),
     categoryCode: Nullable(Type.String()),
     categorySuggestions: Type.Array(
-      Type.Object({ code: Type.String(), score: Type.Number() }, { additionalProperties: true }),
+      Type.Object(
+        {
+          code: Type.String(),
+          name: Type.Optional(Type.String()),
+          score: Type.Number(),
+          words: Type.Optional(Type.Array(Type.String())),
+        },
+        { additionalProperties: true },
+      ),
+      { description: "the category model's top 3 at intake, with the words that drove each" },
     ),
+    autoDispatched: Type.Boolean({ description: "dispatched by the platform (智能分拨), not an agent" }),
     leadDepartmentId: Nullable(Type.String()),
     coDepartmentIds: Type.Array(Type.String()),
     deadlines: Type.Object({

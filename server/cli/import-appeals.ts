@@ -107,7 +107,7 @@ export async function importAppeals(
             location: { regionCode: get("regionCode") || undefined, address: get("address") || undefined },
             categoryCode: get("categoryCode") || undefined,
           },
-          { actor: { id: null, name: "批量导入 import", role: "system" }, receivedAt },
+          { actor: { id: null, name: "批量导入 import", role: "system" }, receivedAt, autoDispatch: false },
         );
         imported++;
       } catch (e) {

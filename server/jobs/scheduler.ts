@@ -1,11 +1,40 @@
 import type { AppContext } from "../app-context.ts";
+import { runClassifierRefresh, runScheduledRetrain } from "../modules/classification/classification.jobs.ts";
 import { runSlaSweep } from "../modules/sla/sla-sweep.job.ts";
+import { chinaDate } from "../platform/china-time.ts";
 
 /** Jobs the server runs on a schedule and `hotline jobs run <name>` runs by hand. */
 export const JOBS = {
   "sla-sweep": (ctx: AppContext, now: Date) => runSlaSweep(ctx, now),
+  "classifier-refresh": (ctx: AppContext, _now: Date) => runClassifierRefresh(ctx),
+  "classifier-retrain": (ctx: AppContext, now: Date) => runScheduledRetrain(ctx, now),
 } as const;
 export type JobName = keyof typeof JOBS;
+
+const minuteSlot = (now: Date) => now.toISOString().slice(0, 16);
+
+/**
+ * When each job runs, as data: the slot a job belongs to at a given minute, or null when it does not
+ * run then. One run per slot across all server instances (see {@link runJobInSlot}), except
+ * per-process jobs (`perProcess`), which every instance runs for itself (e.g. reloading models).
+ */
+export const SCHEDULE: ReadonlyArray<{
+  job: JobName;
+  slot: (now: Date, ctx: AppContext) => string | null;
+  perProcess?: boolean;
+}> = [
+  { job: "sla-sweep", slot: minuteSlot },
+  { job: "classifier-refresh", slot: minuteSlot, perProcess: true },
+  {
+    job: "classifier-retrain",
+    // Daily, at the configured China-time hour, only when an admin switched it on.
+    slot: (now, ctx) => {
+      const s = ctx.routing.settings;
+      const hour = (now.getUTCHours() + 8) % 24;
+      return s.retrainEnabled && hour === s.retrainHour ? chinaDate(now) : null;
+    },
+  },
+];
 
 /**
  * Runs a job once for a time slot: the `job_runs` row (job, slot) is claimed first, so with several
@@ -28,25 +57,32 @@ export async function runJobInSlot(ctx: AppContext, job: JobName, slot: string, 
   return result;
 }
 
-/** Starts the in-server schedule: the SLA sweep every minute. Returns a stop function. */
+/** Starts the in-server schedule ({@link SCHEDULE}), checked every minute. Returns a stop function. */
 export function startScheduler(ctx: AppContext, log: (msg: string) => void = () => {}): () => void {
-  let running = false;
-  const tick = async () => {
-    if (running) return;
-    running = true;
+  const running = new Set<JobName>();
+  const runOne = async (entry: (typeof SCHEDULE)[number], now: Date) => {
+    const slot = entry.slot(now, ctx);
+    if (slot === null || running.has(entry.job)) return;
+    running.add(entry.job);
     try {
-      const now = ctx.clock.now();
-      const slot = now.toISOString().slice(0, 16); // one run per minute
-      const r = await runJobInSlot(ctx, "sla-sweep", slot, now);
-      if (r && (r.warned || r.overdue)) log(`sla-sweep ${slot}: ${JSON.stringify(r)}`);
+      const r = entry.perProcess
+        ? await JOBS[entry.job](ctx, now)
+        : await runJobInSlot(ctx, entry.job, slot, now);
+      if (r && Object.values(r).some((v) => typeof v === "number" && v > 0)) {
+        log(`${entry.job} ${slot}: ${JSON.stringify(r)}`);
+      }
     } catch (e) {
-      log(`sla-sweep failed: ${(e as Error).message}`);
+      log(`${entry.job} failed: ${(e as Error).message}`);
     } finally {
-      running = false;
+      running.delete(entry.job);
     }
+  };
+  const tick = () => {
+    const now = ctx.clock.now();
+    for (const entry of SCHEDULE) void runOne(entry, now);
   };
   const timer = setInterval(tick, 60_000);
   timer.unref();
-  void tick();
+  tick();
   return () => clearInterval(timer);
 }

@@ -14,6 +14,23 @@ import type {
   RoutesTable,
   SettingsTable,
 } from "../modules/directory/directory.table.ts";
+import type { ClassifierModelsTable } from "../modules/classification/classification.table.ts";
+import type {
+  KnowledgeArticlesTable,
+  KnowledgeArticleVersionsTable,
+  KnowledgeMissesTable,
+} from "../modules/knowledge/knowledge.table.ts";
+import type { Open311RequestsTable } from "../modules/open311/open311.table.ts";
+import type { HotspotMembersTable, HotspotsTable } from "../modules/hotspots/hotspots.table.ts";
+import type { EnterprisesTable, EnterpriseVersionsTable } from "../modules/enterprises/enterprises.table.ts";
+import type {
+  EnterpriseInboxTable,
+  EntitlementEventsTable,
+  EntitlementsTable,
+  OutboxTable,
+  PoliciesTable,
+  PolicyVersionsTable,
+} from "../modules/policies/policies.table.ts";
 import type { CalendarDaysTable, SlaRulesTable } from "../modules/sla/sla.table.ts";
 import type { ApiKeysTable, SessionsTable, UsersTable } from "../modules/users/users.table.ts";
 
@@ -35,6 +52,21 @@ export interface Database {
   ticket_counters: TicketCountersTable;
   audit_log: AuditLogTable;
   idempotency_keys: IdempotencyKeysTable;
+  hotspots: HotspotsTable;
+  hotspot_members: HotspotMembersTable;
+  classifier_models: ClassifierModelsTable;
+  knowledge_articles: KnowledgeArticlesTable;
+  knowledge_article_versions: KnowledgeArticleVersionsTable;
+  knowledge_misses: KnowledgeMissesTable;
+  open311_requests: Open311RequestsTable;
+  enterprises: EnterprisesTable;
+  enterprise_versions: EnterpriseVersionsTable;
+  policies: PoliciesTable;
+  policy_versions: PolicyVersionsTable;
+  entitlements: EntitlementsTable;
+  entitlement_events: EntitlementEventsTable;
+  outbox: OutboxTable;
+  enterprise_inbox: EnterpriseInboxTable;
 }
 
 export type Db = Kysely<Database>;

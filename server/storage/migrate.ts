@@ -1,9 +1,19 @@
 import { type Kysely, type Migration, Migrator, sql } from "kysely";
 import * as m0001 from "./migrations/0001-initial.ts";
+import * as m0002 from "./migrations/0002-classification.ts";
+import * as m0003 from "./migrations/0003-open311.ts";
+import * as m0004 from "./migrations/0004-knowledge.ts";
+import * as m0005 from "./migrations/0005-hotspots.ts";
+import * as m0006 from "./migrations/0006-policies.ts";
 
 /** Forward-only migrations, in order. A static list: no file-system scanning at run time. */
 const MIGRATIONS: Record<string, Migration> = {
   "0001-initial": m0001,
+  "0002-classification": m0002,
+  "0003-open311": m0003,
+  "0004-knowledge": m0004,
+  "0005-hotspots": m0005,
+  "0006-policies": m0006,
 };
 
 /** Applies every pending migration; throws with the failing migration's name. */

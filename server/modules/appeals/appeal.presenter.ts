@@ -39,6 +39,7 @@ export function presentAppeal(
     location: { regionCode: rec.regionCode, address: rec.address, lat: rec.lat, lng: rec.lng },
     categoryCode: rec.categoryCode,
     categorySuggestions: rec.categorySuggestions,
+    autoDispatched: rec.autoDispatched,
     leadDepartmentId: rec.leadDepartmentId,
     coDepartmentIds: rec.coDepartmentIds,
     deadlines: {

@@ -34,6 +34,8 @@ export interface AppealRecord extends AppealCore {
   lat: number | null;
   lng: number | null;
   categorySuggestions: { code: string; score: number }[];
+  /** Dispatched by the platform (智能分拨), not by an agent. */
+  autoDispatched: boolean;
   publicSecretHash: string | null;
   hasFollowers: boolean;
   createdAt: string;
@@ -73,6 +75,7 @@ export function rowToRecord(r: Selectable<AppealsTable>): AppealRecord {
     lng: r.lng,
     categoryCode: r.category_code,
     categorySuggestions: (r.category_suggestions ?? []) as { code: string; score: number }[],
+    autoDispatched: r.auto_dispatched ?? false,
     leadDepartmentId: r.lead_department_id,
     coDepartmentIds: r.co_department_ids ?? [],
     signBy: iso(r.sign_by),

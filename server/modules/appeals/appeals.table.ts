@@ -37,6 +37,8 @@ export interface AppealsTable {
   merged_into: string | null;
   /** Set on a master when an appeal is merged into it: only then are followers looked up. */
   has_followers: Generated<boolean>;
+  /** Dispatched by the platform itself (智能分拨), not by an agent. */
+  auto_dispatched: Generated<boolean>;
   answered_directly: Generated<boolean>;
   reply_text: string | null;
   reply_outcome: string | null;

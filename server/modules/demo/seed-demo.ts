@@ -145,7 +145,7 @@ export async function seedDemo(
             categoryCode: d.categoryCode,
             businessEnvironment: d.businessEnvironment,
           },
-          { actor: actorOf(agent), receivedAt: d.receivedAt },
+          { actor: actorOf(agent), receivedAt: d.receivedAt, autoDispatch: false },
           tx,
         );
         const master = d.duplicateOfIndex != null ? created[d.duplicateOfIndex] : undefined;

@@ -157,6 +157,7 @@ export async function directoryRoutes(app: FastifyInstance, ctx: AppContext) {
           }),
         )
         .execute();
+      await ctx.routing.reloadRoutes(ctx.db);
       return {
         categoryCode: b.categoryCode,
         regionCode: b.regionCode,

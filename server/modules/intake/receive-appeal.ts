@@ -6,6 +6,8 @@ import { indexWords } from "../../platform/chinese-text.ts";
 import { newId } from "../../platform/ids.ts";
 import type { Tx } from "../../storage/database.ts";
 import { type AppealRecord, appendEvent, type EventActor, rowToRecord } from "../appeals/appeal.repo.ts";
+import { autoDispatch } from "../classification/auto-dispatch.ts";
+import { appealText, suggestCategories } from "../classification/suggest.ts";
 import { Directory } from "../directory/directory-cache.ts";
 import { checkIntake, storedPhone } from "./validate-intake.ts";
 
@@ -18,6 +20,12 @@ export interface ReceiveOptions {
   publicSecretHash?: string | null;
   /** For imports and demo data: when the appeal was received (defaults to now). */
   receivedAt?: Date;
+  /**
+   * Whether the platform may dispatch a confidently classified appeal by itself (智能分拨).
+   * Default true; imports and the demo seeder pass false, and a body's `autoDispatch: false` or
+   * `categoryCode` (the agent chose) turns it off too.
+   */
+  autoDispatch?: boolean;
 }
 
 /**
@@ -42,6 +50,7 @@ export async function receiveAppeal(
   const id = newId();
   const ticketNo = await nextTicketNo(tx, cityCode, at);
   const anonymous = input.citizen?.anonymous ?? false;
+  const suggested = suggestCategories(ctx, appealText(input.title, input.body));
   const event: AppealEvent = {
     type: "received",
     at: at.toISOString(),
@@ -71,7 +80,7 @@ export async function receiveAppeal(
       lat: input.location?.lat ?? null,
       lng: input.location?.lng ?? null,
       category_code: categoryCode,
-      category_suggestions: "[]",
+      category_suggestions: JSON.stringify(suggested.items),
       co_department_ids: [],
       reply_by: replyBy,
       warn_at: warnAt,
@@ -83,7 +92,10 @@ export async function receiveAppeal(
     .returningAll()
     .executeTakeFirstOrThrow();
   await appendEvent(tx, { cityCode, id }, 1, event, opts.actor, null, "received");
-  return rowToRecord(row);
+  const received = rowToRecord(row);
+  const mayAutoDispatch = (opts.autoDispatch ?? true) && input.autoDispatch !== false && !categoryCode;
+  if (!mayAutoDispatch) return received;
+  return (await autoDispatch(ctx, tx, received, suggested.items, suggested.modelVersion)).appeal;
 }
 
 /**

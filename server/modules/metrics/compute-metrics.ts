@@ -16,6 +16,17 @@ export interface MetricsRow {
   resolutionRate: number | null;
   satisfactionRate: number | null;
   directAnswerRate: number | null;
+  /** Appeals dispatched at least once. */
+  dispatched: number;
+  /** Dispatched by the platform itself (智能分拨). */
+  autoDispatched: number;
+  /** autoDispatched ÷ dispatched. */
+  autoDispatchRate: number | null;
+  /**
+   * First-time-right dispatch (一次派准): replied after exactly one dispatch with no return or
+   * transfer ÷ appeals whose routing is settled (replied, returned or transferred).
+   */
+  firstTimeRightRate: number | null;
   returned: number;
   overdue: number;
   supervised: number;
@@ -28,7 +39,9 @@ const rate = (n: number, d: number) => (d > 0 ? Math.round((n / d) * 10000) / 10
  * The hotline's rates over appeals received in [from, to), defined as in the contract:
  * closure = closed ÷ received; on-time = replied by the deadline ÷ replied; response = signed by
  * the deadline ÷ dispatched; resolution = resolved ÷ called back; satisfaction = (satisfied +
- * basically) ÷ called back; direct answer = answered directly ÷ received.
+ * basically) ÷ called back; direct answer = answered directly ÷ received; auto-dispatch =
+ * dispatched by the platform ÷ dispatched; first-time-right = replied after one dispatch with no
+ * return or transfer ÷ dispatched appeals whose routing is settled.
  */
 export async function computeMetrics(
   ctx: AppContext,
@@ -58,6 +71,13 @@ export async function computeMetrics(
       count(sql`called_back_at is not null and resolved`).as("resolved"),
       count(sql`satisfaction in ('satisfied', 'basically')`).as("satisfied"),
       count(sql`answered_directly`).as("direct"),
+      count(sql`auto_dispatched`).as("autoDispatched"),
+      count(
+        sql`dispatch_count > 0 and (replied_at is not null or return_count > 0 or transfer_count > 0)`,
+      ).as("routingSettled"),
+      count(
+        sql`dispatch_count = 1 and return_count = 0 and transfer_count = 0 and replied_at is not null`,
+      ).as("firstTimeRight"),
       sql<number>`coalesce(sum(return_count), 0)`.as("returned"),
       count(sql`overdue`).as("overdue"),
       count(sql`supervised`).as("supervised"),
@@ -81,6 +101,10 @@ export async function computeMetrics(
       resolutionRate: rate(n(r.resolved), n(r.calledBack)),
       satisfactionRate: rate(n(r.satisfied), n(r.calledBack)),
       directAnswerRate: rate(n(r.direct), n(r.received)),
+      dispatched: n(r.dispatched),
+      autoDispatched: n(r.autoDispatched),
+      autoDispatchRate: rate(n(r.autoDispatched), n(r.dispatched)),
+      firstTimeRightRate: rate(n(r.firstTimeRight), n(r.routingSettled)),
       returned: n(r.returned),
       overdue: n(r.overdue),
       supervised: n(r.supervised),

@@ -1,0 +1,22 @@
+import type { AppContext } from "../../app-context.ts";
+import { retrainFromHistory } from "./retrain.ts";
+
+/**
+ * Every minute in each server process: picks up a model version or settings another process
+ * activated, and routing-table edits, so models swap without a restart.
+ */
+export async function runClassifierRefresh(ctx: AppContext): Promise<{ categoryVersion: number | null }> {
+  await ctx.routing.refresh(ctx.db, true);
+  return { categoryVersion: ctx.routing.get("category")?.version ?? null };
+}
+
+/** The scheduled retrain (off unless an admin switches it on): both targets, from history. */
+export async function runScheduledRetrain(ctx: AppContext, _now: Date) {
+  const category = await retrainFromHistory(ctx, "category", { createdBy: "scheduled retrain" });
+  const department = await retrainFromHistory(ctx, "department", { createdBy: "scheduled retrain" });
+  return {
+    categoryVersion: category.version ?? null,
+    departmentVersion: department.version ?? null,
+    trained: [category, department].filter((r) => r.status === "trained").length,
+  };
+}
