@@ -283,3 +283,55 @@ describe("routing intelligence over the API", () => {
     assert.equal(badThreshold.status, 400);
   });
 });
+
+describe("routing intelligence for an Open311 report", () => {
+  let t: TestApp;
+  before(async () => {
+    t = await startTestApp();
+    for (const code of [HEATING, WATER, NOISE]) {
+      for (const x of texts(code, 8)) await settledAppeal(t, x, code);
+    }
+    await t.call("admin", "POST", "/api/v1/classification/retrain", { target: "category" });
+    await t.call("admin", "PUT", "/api/v1/classification/settings", { autoDispatchThreshold: 0.5 });
+  });
+  after(() => t?.close());
+
+  async function post(serviceCode: string, description: string, attributes: Record<string, string>) {
+    const key = await t.call("admin", "POST", "/api/v1/api-keys", { name: "city app" });
+    const form = new URLSearchParams({
+      api_key: key.json.key,
+      service_code: serviceCode,
+      lat: "41.7968",
+      long: "123.4293",
+      description,
+    });
+    for (const [k, v] of Object.entries(attributes)) form.append(`attribute[${k}]`, v);
+    const res = await t.app.inject({
+      method: "POST",
+      url: "/open311/v2/requests.json",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      payload: form.toString(),
+    });
+    assert.equal(res.statusCode, 200, res.body);
+    const ticketNo = res.json()[0].service_request_id as string;
+    const list = await t.call(
+      "supervisor",
+      "GET",
+      `/api/v1/appeals?q=${encodeURIComponent(description.slice(0, 4))}`,
+    );
+    return list.json.items.find((a: { ticketNo: string }) => a.ticketNo === ticketNo);
+  }
+
+  it("dispatches a citizen's service choice by itself when the model agrees, and leaves it to an agent when not", async () => {
+    const agreed = await post(HEATING, "暖气不热，家里暖气片冰凉，室内温度太低", {
+      heating_issue: "too_cold",
+    });
+    assert.equal(agreed.status, "dispatched");
+    assert.equal(agreed.autoDispatched, true);
+    assert.equal(agreed.categoryCode, HEATING);
+
+    const disagreed = await post(NOISE, "暖气不热，暖气片冰凉，室温只有十三度", { noise_source: "other" });
+    assert.equal(disagreed.status, "received", "a citizen's wrong pick waits for an agent");
+    assert.equal(disagreed.categorySuggestions[0].code, HEATING);
+  });
+});

@@ -5,11 +5,15 @@ import { openContext, storageTarget } from "../bootstrap.ts";
 import { type Config, loadConfig } from "../config/config.ts";
 import { buildApp } from "../http/app.ts";
 import { JOBS, type JobName, startScheduler } from "../jobs/scheduler.ts";
+import { retrainFromHistory } from "../modules/classification/retrain.ts";
 import { type DemoLogins, seedDemo } from "../modules/demo/seed-demo.ts";
 import { FixedClock, systemClock } from "../platform/clock.ts";
 import { lockDataDir } from "../storage/data-dir-lock.ts";
+import { CLASSIFIER_USAGE, runClassifierCli } from "./classifier-commands.ts";
 import { exportAppeals } from "./export-appeals.ts";
+import { HOTSPOTS_USAGE, runHotspotsCli } from "./hotspots-commands.ts";
 import { importAppeals, parseMapping, readTable } from "./import-appeals.ts";
+import { POLICIES_USAGE, runEnterprisesCli, runPoliciesCli } from "./policies-commands.ts";
 
 const USAGE = `hotline — the 12345 hotline platform
 
@@ -20,7 +24,10 @@ const USAGE = `hotline — the 12345 hotline platform
                                       receive appeals from a table (fields: title, body, kind, name, phone,
                                       regionCode, address, categoryCode, receivedAt)
   hotline export --out FILE.xlsx|FILE.csv [--from ISO] [--to ISO]
-  hotline jobs run sla-sweep [--now ISO-time]
+  hotline jobs run sla-sweep|hotspot-scan|… [--now ISO-time]
+${CLASSIFIER_USAGE}
+${HOTSPOTS_USAGE}
+${POLICIES_USAGE}
 
 Configuration comes from the environment: PORT, HOST, HOTLINE_DATA_DIR, DATABASE_URL, HOTLINE_DEMO,
 HOTLINE_DEMO_PASSWORD (see README.md).`;
@@ -63,6 +70,21 @@ async function seedWithProgress(ctx: Parameters<typeof seedDemo>[0], count: numb
   bar.start(count, 0);
   const logins = await seedDemo(ctx, { count, password, onProgress: (d) => bar.update(d) });
   bar.stop();
+  // The demo's history teaches the routing models (leaf categories and departments), as a real
+  // hotline's would after its first months.
+  for (const target of ["category", "department"] as const) {
+    const trainBar = new cliProgress.SingleBar(
+      { format: `  ${target} model [{bar}] {percentage}%` },
+      cliProgress.Presets.shades_classic,
+    );
+    trainBar.start(100, 0);
+    await retrainFromHistory(ctx, target, {
+      createdBy: "demo seed",
+      onProgress: (d, t) => trainBar.update(Math.round((100 * d) / Math.max(t, 1))),
+    });
+    trainBar.update(100);
+    trainBar.stop();
+  }
   return logins;
 }
 
@@ -88,6 +110,13 @@ async function serve(config: Config, demo: boolean) {
 }
 
 async function main(argv: string[]) {
+  if (argv[0] === "classifier") return runClassifierCli(argv.slice(1));
+  if (argv[0] === "hotspots") return runHotspotsCli(argv.slice(1));
+  if (argv[0] === "enterprises" || argv[0] === "policies") {
+    const config = loadConfig(process.env, { demo: false });
+    const opener = (what: string) => open(config, what);
+    return argv[0] === "enterprises" ? runEnterprisesCli(argv.slice(1), opener) : runPoliciesCli(argv.slice(1), opener);
+  }
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,

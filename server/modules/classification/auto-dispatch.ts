@@ -33,6 +33,8 @@ export async function autoDispatch(
   appeal: AppealRecord,
   suggestions: readonly CategorySuggestion[],
   modelVersion: number | null,
+  /** A category the citizen picked: dispatch only if the model's top suggestion is this one. */
+  mustAgreeWith: string | null = null,
 ): Promise<{ appeal: AppealRecord; outcome: AutoDispatchOutcome }> {
   const s = ctx.routing.settings;
   const no = (reason: string) => ({ appeal, outcome: { dispatched: false as const, reason } });
@@ -42,6 +44,9 @@ export async function autoDispatch(
   if (!top || modelVersion === null) return no("no category suggestion");
   if (top.score < s.autoDispatchThreshold) {
     return no(`top score ${top.score} is below the threshold ${s.autoDispatchThreshold}`);
+  }
+  if (mustAgreeWith && top.code !== mustAgreeWith) {
+    return no(`the model suggests ${top.code}, not the chosen ${mustAgreeWith}`);
   }
   if (!appeal.regionCode) return no("the region is not known");
   if (!ctx.directory.isLeafCategory(top.code)) return no(`category ${top.code} is not a leaf category`);

@@ -26,6 +26,12 @@ export interface ReceiveOptions {
    * `categoryCode` (the agent chose) turns it off too.
    */
   autoDispatch?: boolean;
+  /**
+   * Who chose `categoryCode`: an agent (default: their choice is final and they dispatch), or the
+   * citizen (an Open311 service, a portal menu), whose pick is a hint: the appeal is dispatched by
+   * itself only when the category model confidently agrees with it.
+   */
+  categoryChosenBy?: "agent" | "citizen";
 }
 
 /**
@@ -93,9 +99,12 @@ export async function receiveAppeal(
     .executeTakeFirstOrThrow();
   await appendEvent(tx, { cityCode, id }, 1, event, opts.actor, null, "received");
   const received = rowToRecord(row);
-  const mayAutoDispatch = (opts.autoDispatch ?? true) && input.autoDispatch !== false && !categoryCode;
+  const citizenPick = opts.categoryChosenBy === "citizen" ? categoryCode : null;
+  const mayAutoDispatch =
+    (opts.autoDispatch ?? true) && input.autoDispatch !== false && (!categoryCode || citizenPick !== null);
   if (!mayAutoDispatch) return received;
-  return (await autoDispatch(ctx, tx, received, suggested.items, suggested.modelVersion)).appeal;
+  const done = await autoDispatch(ctx, tx, received, suggested.items, suggested.modelVersion, citizenPick);
+  return done.outcome.dispatched ? done.appeal : received;
 }
 
 /**
