@@ -8,6 +8,7 @@ import type { AppealRecord, EventActor } from "../appeals/appeal.repo.ts";
 import { commitEvent } from "../appeals/perform-action.ts";
 import { loadRouteResolver } from "../dispatch/route-appeal.ts";
 import { receiveAppeal } from "../intake/receive-appeal.ts";
+import { seedKnowledge, suggestForAppeal } from "../knowledge/index.ts";
 import { runSlaSweep } from "../sla/sla-sweep.job.ts";
 import { hashPassword } from "../users/manage-users.ts";
 import { composeDemoAppeals, type DemoAppeal } from "./compose-appeals.ts";
@@ -121,6 +122,19 @@ export async function seedDemo(
     handlers.set(dep, { id, username, name, role: "handler", departmentId: dep });
   }
 
+  // The knowledge base first: consults answered on the spot name the article that answered them.
+  await seedKnowledge(ctx);
+  const articleFor = new Map<number, string>();
+  for (const [i, { d }] of routed.entries()) {
+    if (d.fate !== "answered_directly") continue;
+    const [hit] = await suggestForAppeal(
+      ctx,
+      { text: `${d.title}\n${d.body}`, regionCode: d.location.regionCode },
+      1,
+    );
+    if (hit) articleFor.set(i, hit.id);
+  }
+
   const created: AppealRecord[] = [];
   const BATCH = 50;
   for (let i = 0; i < routed.length; i += BATCH) {
@@ -150,7 +164,15 @@ export async function seedDemo(
         );
         const master = d.duplicateOfIndex != null ? created[d.duplicateOfIndex] : undefined;
         const handler = dep ? handlers.get(dep) : undefined;
-        created[i + j] = await walk(ctx, tx, rec, d, { agent, supervisor, handler, dep, master, now });
+        created[i + j] = await walk(ctx, tx, rec, d, {
+          agent,
+          supervisor,
+          handler,
+          dep,
+          master,
+          now,
+          articleId: articleFor.get(i + j),
+        });
       }
     });
     opts.onProgress?.(Math.min(i + BATCH, routed.length), routed.length);
@@ -179,6 +201,8 @@ async function walk(
     dep: string | null;
     master: AppealRecord | undefined;
     now: Date;
+    /** The knowledge article a direct answer came from. */
+    articleId?: string;
   },
 ): Promise<AppealRecord> {
   let t = d.receivedAt.getTime();
@@ -207,7 +231,8 @@ async function walk(
   const fate = d.fate;
   if (fate === "received") return rec;
   if (fate === "answered_directly") {
-    await step("answer-directly", p.agent, { text: d.replyText }, 5 * 60_000);
+    const source = p.articleId ? { articleId: p.articleId } : {};
+    await step("answer-directly", p.agent, { text: d.replyText, ...source }, 5 * 60_000);
     return rec;
   }
   if (fate === "merged" && p.master && p.master.status !== "closed" && !p.master.mergedInto) {
