@@ -7,6 +7,7 @@ import { buildApp } from "../http/app.ts";
 import { JOBS, type JobName, startScheduler } from "../jobs/scheduler.ts";
 import { retrainFromHistory } from "../modules/classification/retrain.ts";
 import { type DemoLogins, seedDemo } from "../modules/demo/seed-demo.ts";
+import { seedPolicies } from "../modules/policies/seed-policies.ts";
 import { FixedClock, systemClock } from "../platform/clock.ts";
 import { lockDataDir } from "../storage/data-dir-lock.ts";
 import { CLASSIFIER_USAGE, runClassifierCli } from "./classifier-commands.ts";
@@ -85,6 +86,21 @@ async function seedWithProgress(ctx: Parameters<typeof seedDemo>[0], count: numb
     trainBar.update(100);
     trainBar.stop();
   }
+  // 免申即享: a synthetic enterprise registry and the sample policies, published through the same
+  // create → test → preview → approve → publish path an officer takes.
+  const policyBar = new cliProgress.SingleBar(
+    { format: "  policies [{bar}] {value}/{total} {step}" },
+    cliProgress.Presets.shades_classic,
+  );
+  policyBar.start(1, 0, { step: "" });
+  await seedPolicies(ctx, {
+    enterprises: 2000,
+    onProgress: (step, d, t) => {
+      policyBar.setTotal(t);
+      policyBar.update(d, { step });
+    },
+  });
+  policyBar.stop();
   return logins;
 }
 
@@ -115,7 +131,9 @@ async function main(argv: string[]) {
   if (argv[0] === "enterprises" || argv[0] === "policies") {
     const config = loadConfig(process.env, { demo: false });
     const opener = (what: string) => open(config, what);
-    return argv[0] === "enterprises" ? runEnterprisesCli(argv.slice(1), opener) : runPoliciesCli(argv.slice(1), opener);
+    return argv[0] === "enterprises"
+      ? runEnterprisesCli(argv.slice(1), opener)
+      : runPoliciesCli(argv.slice(1), opener);
   }
   const { values, positionals } = parseArgs({
     args: argv,
