@@ -39,7 +39,14 @@ function storageSuite(name: string, kind: "pglite" | "postgres", open: () => Pro
       );
       assert.deepEqual(
         applied.rows.map((r) => r.name),
-        ["0001-initial"],
+        [
+          "0001-initial",
+          "0002-classification",
+          "0003-open311",
+          "0004-knowledge",
+          "0005-hotspots",
+          "0006-policies",
+        ],
       );
     });
 

@@ -7,6 +7,7 @@ import { buildApp } from "../http/app.ts";
 import { JOBS, type JobName, startScheduler } from "../jobs/scheduler.ts";
 import { retrainFromHistory } from "../modules/classification/retrain.ts";
 import { type DemoLogins, seedDemo } from "../modules/demo/seed-demo.ts";
+import { appealIndexOf } from "../modules/hotspots/appeal-index.ts";
 import { seedPolicies } from "../modules/policies/seed-policies.ts";
 import { FixedClock, systemClock } from "../platform/clock.ts";
 import { lockDataDir } from "../storage/data-dir-lock.ts";
@@ -112,6 +113,11 @@ async function serve(config: Config, demo: boolean) {
     if (!any) printLogins(await seedWithProgress(ctx, 5000, config.demoPassword), url);
   }
   const app = await buildApp(ctx, { logger: true });
+  // Build the near-duplicate index of the last 30 days in the background, so the first
+  // duplicate lookup at intake does not pay for it.
+  void appealIndexOf(ctx)
+    .sync(ctx.clock.now())
+    .catch((e: Error) => app.log.warn(`near-duplicate index: ${e.message}`));
   const stopJobs = startScheduler(ctx, (m) => app.log.info(m));
   const shutdown = async () => {
     stopJobs();

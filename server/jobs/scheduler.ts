@@ -1,5 +1,6 @@
 import type { AppContext } from "../app-context.ts";
 import { runClassifierRefresh, runScheduledRetrain } from "../modules/classification/classification.jobs.ts";
+import { runHotspotScan } from "../modules/hotspots/hotspot-scan.job.ts";
 import { runSlaSweep } from "../modules/sla/sla-sweep.job.ts";
 import { chinaDate } from "../platform/china-time.ts";
 
@@ -8,6 +9,7 @@ export const JOBS = {
   "sla-sweep": (ctx: AppContext, now: Date) => runSlaSweep(ctx, now),
   "classifier-refresh": (ctx: AppContext, _now: Date) => runClassifierRefresh(ctx),
   "classifier-retrain": (ctx: AppContext, now: Date) => runScheduledRetrain(ctx, now),
+  "hotspot-scan": (ctx: AppContext, now: Date) => runHotspotScan(ctx, now),
 } as const;
 export type JobName = keyof typeof JOBS;
 
@@ -24,6 +26,12 @@ export const SCHEDULE: ReadonlyArray<{
   perProcess?: boolean;
 }> = [
   { job: "sla-sweep", slot: minuteSlot },
+  // Hot spots (热点): every 15 minutes, one run per quarter hour across instances.
+  {
+    job: "hotspot-scan",
+    slot: (now) =>
+      `${now.toISOString().slice(0, 14)}${String(Math.floor(now.getUTCMinutes() / 15) * 15).padStart(2, "0")}`,
+  },
   { job: "classifier-refresh", slot: minuteSlot, perProcess: true },
   {
     job: "classifier-retrain",

@@ -7,6 +7,8 @@ import type { AuthUser } from "../appeals/appeal.policy.ts";
 import type { AppealRecord, EventActor } from "../appeals/appeal.repo.ts";
 import { commitEvent } from "../appeals/perform-action.ts";
 import { loadRouteResolver } from "../dispatch/route-appeal.ts";
+import { seedHotspotBurst } from "../hotspots/demo-burst.ts";
+import { runHotspotScan } from "../hotspots/hotspot-scan.job.ts";
 import { receiveAppeal } from "../intake/receive-appeal.ts";
 import { seedKnowledge, suggestForAppeal } from "../knowledge/index.ts";
 import { runSlaSweep } from "../sla/sla-sweep.job.ts";
@@ -178,6 +180,10 @@ export async function seedDemo(
     opts.onProgress?.(Math.min(i + BATCH, routed.length), routed.length);
   }
   await runSlaSweep(ctx, now);
+  // A burst of one matter in one street over the last day (停水 in 和平区), so the supervisor's
+  // hot-spot screen shows an early warning (小苗头) on first start.
+  await seedHotspotBurst(ctx, { now, actor: actorOf(agent), categoryCode: "010216" });
+  await runHotspotScan(ctx, now);
   return {
     users: staff,
     handlerPassword,

@@ -1,0 +1,278 @@
+/**
+ * `hotline classifier eval|train|predict`: the routing classifier on files, no database needed.
+ *
+ *   hotline classifier eval --data FILE --text COL[,COL…] --label COL [--folds 5] [--seed 1] [--json]
+ *   hotline classifier train --data FILE --text COL[,COL…] --label COL --out FILE.bin [--seed 1]
+ *   hotline classifier predict [--model FILE.bin] [--k 3] [--json] "text" …
+ */
+import { readFile, writeFile } from "node:fs/promises";
+import { parseArgs } from "node:util";
+import cliProgress from "cli-progress";
+import type { Classifier } from "../modules/classification/classifier.ts";
+import { type CrossValidation, crossValidate } from "../modules/classification/evaluate.ts";
+import {
+  DEFAULT_MODEL_PATH,
+  loadClassifier,
+  readLabelledFile,
+  trainFromSamples,
+} from "../modules/classification/index.ts";
+import { flattenCategories, loadCategories } from "../modules/directory/seed/index.ts";
+
+export const CLASSIFIER_USAGE = `  hotline classifier eval --data FILE.csv|FILE.xlsx --text COL[,COL…] --label COL [--folds 5] [--json]
+                                      stratified k-fold evaluation (deduplicated): accuracy, macro-F1,
+                                      per-class P/R/F1, confusion matrix, train time, latency p50/p99
+  hotline classifier train --data FILE --text COL[,COL…] --label COL --out MODEL.bin
+                                      train a routing model on a labelled file (progress bar)
+  hotline classifier predict [--model MODEL.bin] [--k 3] [--json] "text"
+                                      top-k labels with scores and the words that drove them
+                                      (default model: level-1 category codes)`;
+
+function round(x: number, d = 4): number {
+  const f = 10 ** d;
+  return Math.round(x * f) / f;
+}
+
+/** A plain aligned text table. */
+function table(rows: Record<string, string | number>[]): string {
+  if (rows.length === 0) return "(none)";
+  const cols = Object.keys(rows[0]!);
+  const cell = (v: string | number | undefined) => (v === undefined ? "" : String(v));
+  const width = cols.map((c) => Math.max(c.length, ...rows.map((r) => cell(r[c]).length)));
+  const line = (vals: string[]) =>
+    vals.map((v, i) => (/^-?[\d.]+$/.test(v) ? v.padStart(width[i]!) : v.padEnd(width[i]!))).join("  ");
+  return [
+    line(cols),
+    line(width.map((w) => "-".repeat(w))),
+    ...rows.map((r) => line(cols.map((c) => cell(r[c])))),
+  ].join("\n");
+}
+
+/** Names of category codes, so predictions with the default model read "01 城乡建设". */
+function categoryNames(): Map<string, string> {
+  try {
+    return new Map(flattenCategories(loadCategories()).map((c) => [c.code, c.path.join(" / ")]));
+  } catch {
+    return new Map();
+  }
+}
+
+function required(v: string | undefined, flag: string): string {
+  if (!v) throw new Error(`classifier: ${flag} is required`);
+  return v;
+}
+
+function columns(spec: string): string[] {
+  return spec
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+function printEvaluation(r: CrossValidation): void {
+  console.log(
+    `${r.inputSamples} rows → ${r.n + r.tooSmall.reduce((a, t) => a + t.count, 0)} distinct texts ` +
+      `(${r.duplicates} duplicates dropped, ${r.conflicting} with conflicting labels), ${r.classes} classes, ${r.folds} folds`,
+  );
+  if (r.tooSmall.length)
+    console.log(
+      `Classes with fewer members than folds (in training only, not scored): ${r.tooSmall
+        .map((t) => `${t.label} (${t.count})`)
+        .join(", ")}`,
+    );
+  console.log("");
+  console.log(
+    table([
+      {
+        n: r.n,
+        classes: r.labels.length,
+        accuracy: round(r.accuracy),
+        macroF1: round(r.macroF1),
+        "train s/fold": round(r.trainSeconds, 2),
+        "predict p50 ms": round(r.predictP50Ms, 3),
+        "predict p99 ms": round(r.predictP99Ms, 3),
+        "no suggestion": r.noSuggestion,
+      },
+    ]),
+  );
+  console.log("\nPer class:");
+  console.log(
+    table(
+      r.perClass.map((c) => ({
+        label: c.label,
+        support: c.support,
+        precision: round(c.precision),
+        recall: round(c.recall),
+        f1: round(c.f1),
+      })),
+    ),
+  );
+  if (r.labels.length <= 40) {
+    console.log(
+      "\nConfusion matrix (rows = true label, columns = predicted; # = label number, – = none/other):",
+    );
+    const names = r.labels.map((l, i) => `#${i + 1} ${l}`);
+    console.log(
+      table(
+        r.confusion.map((row, i) => ({
+          true: names[i]!,
+          ...Object.fromEntries(r.labels.map((_, j) => [`#${j + 1}`, row[j]!])),
+          "–": row[r.labels.length]!,
+        })),
+      ),
+    );
+  } else {
+    console.log(`\n(Confusion matrix left out: ${r.labels.length} classes; use --json.)`);
+  }
+}
+
+async function evalCommand(v: Record<string, string | boolean | undefined>): Promise<void> {
+  const data = required(v.data as string | undefined, "--data");
+  const samples = await readLabelledFile(
+    data,
+    columns(required(v.text as string | undefined, "--text")),
+    required(v.label as string | undefined, "--label"),
+  );
+  const folds = Number(v.folds ?? 5);
+  if (!Number.isInteger(folds) || folds < 2) throw new Error("classifier: --folds must be an integer ≥ 2");
+  const json = v.json === true;
+  const started = performance.now();
+  const r = await crossValidate(samples, {
+    folds,
+    seed: Number(v.seed ?? 1),
+    onFold: (d, t) =>
+      process.stderr.write(
+        `  fold ${d}/${t} done (${((performance.now() - started) / 1000).toFixed(1)} s)\n`,
+      ),
+  });
+  printEvaluation(r);
+  if (json) {
+    console.log(
+      JSON.stringify({
+        n: r.n,
+        classes: r.labels.length,
+        accuracy: round(r.accuracy),
+        macroF1: round(r.macroF1),
+        trainSeconds: round(r.trainSeconds, 3),
+        predictP50Ms: round(r.predictP50Ms, 3),
+        predictP99Ms: round(r.predictP99Ms, 3),
+        folds: r.folds,
+        inputSamples: r.inputSamples,
+        duplicates: r.duplicates,
+        conflicting: r.conflicting,
+        tooSmall: r.tooSmall,
+        noSuggestion: r.noSuggestion,
+        perClass: r.perClass.map((c) => ({
+          ...c,
+          precision: round(c.precision),
+          recall: round(c.recall),
+          f1: round(c.f1),
+        })),
+        labels: r.labels,
+        confusion: r.confusion,
+      }),
+    );
+  }
+}
+
+async function trainCommand(v: Record<string, string | boolean | undefined>): Promise<void> {
+  const data = required(v.data as string | undefined, "--data");
+  const out = required(v.out as string | undefined, "--out");
+  const samples = await readLabelledFile(
+    data,
+    columns(required(v.text as string | undefined, "--text")),
+    required(v.label as string | undefined, "--label"),
+  );
+  const bar = new cliProgress.SingleBar(
+    { format: "  training [{bar}] {percentage}% | {eta_formatted} left", stream: process.stderr },
+    cliProgress.Presets.shades_classic,
+  );
+  bar.start(1, 0);
+  let trained: ReturnType<typeof trainFromSamples>;
+  try {
+    trained = trainFromSamples(samples, {
+      seed: Number(v.seed ?? 1),
+      onProgress: (d, t) => {
+        bar.setTotal(t);
+        bar.update(d);
+      },
+    });
+  } finally {
+    bar.stop();
+  }
+  await writeFile(out, trained.bytes);
+  console.log(
+    `Trained on ${trained.distinctSamples} distinct texts (${trained.samples} rows), ${trained.labels.length} labels, ` +
+      `${trained.classifier.info.featureCount} features, in ${trained.trainSeconds.toFixed(1)} s; ` +
+      `wrote ${out} (${(trained.bytes.length / 1024).toFixed(0)} KiB).`,
+  );
+}
+
+async function predictCommand(
+  v: Record<string, string | boolean | undefined>,
+  texts: string[],
+): Promise<void> {
+  if (texts.length === 0)
+    throw new Error('classifier predict: give the text to classify, e.g. predict "小区路灯坏了"');
+  const path = (v.model as string | undefined) ?? DEFAULT_MODEL_PATH;
+  let model: Classifier;
+  try {
+    model = loadClassifier(await readFile(path));
+  } catch (e) {
+    throw new Error(`classifier predict: cannot load the model ${path}: ${(e as Error).message}`);
+  }
+  const k = Number(v.k ?? 3);
+  if (!Number.isInteger(k) || k < 1) throw new Error("classifier predict: --k must be a positive integer");
+  const names = categoryNames();
+  const results = texts.map((text) => ({ text, suggestions: model.predict(text, k) }));
+  if (v.json === true) {
+    console.log(JSON.stringify(results.length === 1 ? results[0] : results));
+    return;
+  }
+  for (const r of results) {
+    if (results.length > 1) console.log(`\n${r.text.slice(0, 60)}`);
+    if (r.suggestions.length === 0) {
+      console.log("No suggestion: the text has no word the model knows.");
+      continue;
+    }
+    console.log(
+      table(
+        r.suggestions.map((s) => ({
+          label: s.label,
+          name: names.get(s.label) ?? "",
+          score: round(s.score, 3),
+          words: s.words.join(" "),
+        })),
+      ),
+    );
+  }
+}
+
+/** Runs `hotline classifier <sub> …` (argv after "classifier"). */
+export async function runClassifierCli(argv: string[]): Promise<void> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      data: { type: "string" },
+      text: { type: "string" },
+      label: { type: "string" },
+      folds: { type: "string" },
+      seed: { type: "string" },
+      out: { type: "string" },
+      model: { type: "string" },
+      k: { type: "string" },
+      json: { type: "boolean" },
+    },
+  });
+  const [sub, ...rest] = positionals;
+  switch (sub) {
+    case "eval":
+      return evalCommand(values);
+    case "train":
+      return trainCommand(values);
+    case "predict":
+      return predictCommand(values, rest);
+    default:
+      throw new Error(`classifier: use one of eval, train, predict\n\n${CLASSIFIER_USAGE}`);
+  }
+}

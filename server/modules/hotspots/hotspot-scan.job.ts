@@ -1,0 +1,207 @@
+/**
+ * The `hotspot-scan` job (every 15 minutes): clusters the appeals of the last `windowDays` with
+ * {@link findHotspots} — the same pure function the 泰迪杯 report runs — against a baseline of the
+ * same calendar weeks a year earlier (when the database reaches back that far) or else the trailing
+ * `trailingDays` before the window, and stores the ranked clusters in `hotspots`.
+ *
+ * A cluster keeps its hot-spot id from scan to scan when it shares members with an open or
+ * supervised hot spot (so a supervisor's decision sticks); open hot spots no scan finds any more
+ * are marked expired. Thresholds come from {@link HOTSPOT_DEFAULTS} overridden by the settings row
+ * `hotspots.config` (JSON), so an admin tunes them without a release.
+ */
+import { sql } from "kysely";
+import type { AppContext } from "../../app-context.ts";
+import { newId, sha256 } from "../../platform/ids.ts";
+import type { Db } from "../../storage/database.ts";
+import { Directory } from "../directory/directory-cache.ts";
+import {
+  type Baseline,
+  findHotspots,
+  HOTSPOT_DEFAULTS,
+  type Hotspot,
+  type HotspotConfig,
+  type HotspotRecord,
+} from "./cluster.ts";
+
+const DAY = 86400_000;
+const MAX_ROWS = 400_000;
+
+export interface HotspotScanResult {
+  appeals: number;
+  clusters: number;
+  warnings: number;
+  baseline: Baseline["kind"];
+  expired: number;
+}
+
+/** The configuration in force: defaults with the admin's overrides (settings `hotspots.config`). */
+export async function hotspotConfig(db: Db): Promise<HotspotConfig> {
+  const row = await db
+    .selectFrom("settings")
+    .select("value")
+    .where("key", "=", "hotspots.config")
+    .executeTakeFirst();
+  const over = (row?.value ?? {}) as Partial<HotspotConfig>;
+  return { ...HOTSPOT_DEFAULTS, ...over, weights: { ...HOTSPOT_DEFAULTS.weights, ...(over.weights ?? {}) } };
+}
+
+async function loadRecords(db: Db, from: Date, to: Date): Promise<HotspotRecord[]> {
+  const rows = await db
+    .selectFrom("appeals")
+    .select([
+      "id",
+      "city_code",
+      "region_code",
+      "address",
+      "title",
+      sql<string>`left(body, 600)`.as("body"),
+      "citizen_phone",
+      "created_at",
+    ])
+    .where("created_at", ">=", from)
+    .where("created_at", "<=", to)
+    .orderBy("created_at")
+    .limit(MAX_ROWS)
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    title: r.title,
+    text: r.body,
+    city: r.city_code,
+    district: r.region_code && r.region_code.length === 6 ? r.region_code : null,
+    place: r.address,
+    time: new Date(r.created_at).getTime(),
+    // Distinct callers count by a hash of the number; the number itself never leaves the database.
+    caller: r.citizen_phone ? sha256(`hotspot:${r.citizen_phone}`).slice(0, 16) : null,
+  }));
+}
+
+/** The history a scan compares with: the same weeks last year if the data reaches back, else the trailing weeks. */
+async function loadBaseline(db: Db, now: Date, cfg: HotspotConfig): Promise<Baseline> {
+  const yearAgo = now.getTime() - 365 * DAY;
+  const seasonFrom = new Date(yearAgo - cfg.windowDays * DAY);
+  const seasonTo = new Date(yearAgo);
+  const older = await db
+    .selectFrom("appeals")
+    .select("id")
+    .where("created_at", "<=", seasonFrom)
+    .limit(1)
+    .executeTakeFirst();
+  if (older) {
+    return {
+      kind: "season",
+      records: await loadRecords(db, seasonFrom, seasonTo),
+      days: cfg.windowDays,
+      from: seasonFrom.getTime(),
+      to: seasonTo.getTime(),
+    };
+  }
+  const to = new Date(now.getTime() - cfg.windowDays * DAY);
+  const from = new Date(to.getTime() - cfg.trailingDays * DAY);
+  return {
+    kind: "trailing",
+    records: await loadRecords(db, from, to),
+    days: cfg.trailingDays,
+    from: from.getTime(),
+    to: to.getTime(),
+  };
+}
+
+/** Runs one scan as of `now`. */
+export async function runHotspotScan(ctx: AppContext, now: Date): Promise<HotspotScanResult> {
+  const cfg = await hotspotConfig(ctx.db);
+  const records = await loadRecords(ctx.db, new Date(now.getTime() - cfg.windowDays * DAY), now);
+  const baseline = await loadBaseline(ctx.db, now, cfg);
+  const spots = findHotspots(records, { now: now.getTime(), config: cfg, baseline });
+  const expired = await saveHotspots(ctx, spots, now);
+  return {
+    appeals: records.length,
+    clusters: spots.length,
+    warnings: spots.filter((s) => s.warning).length,
+    baseline: baseline.kind,
+    expired,
+  };
+}
+
+function regionOf(ctx: AppContext, h: Hotspot): string | null {
+  if (h.district && ctx.directory.regions.has(h.district)) return h.district;
+  const city = `${h.city}`;
+  return ctx.directory.regions.has(city) ? city : null;
+}
+
+async function saveHotspots(ctx: AppContext, spots: Hotspot[], now: Date): Promise<number> {
+  return ctx.db.transaction().execute(async (tx) => {
+    const touched = new Set<string>();
+    for (const h of spots) {
+      const cityCode = /^\d{4}$/.test(h.city) ? h.city : Directory.cityCode(h.district);
+      const prior = await tx
+        .selectFrom("hotspot_members as m")
+        .innerJoin("hotspots as h", (j) =>
+          j.onRef("h.id", "=", "m.hotspot_id").onRef("h.city_code", "=", "m.city_code"),
+        )
+        .select(["h.id", "h.city_code", (eb) => eb.fn.countAll<number>().as("n")])
+        .where("m.appeal_id", "in", h.memberIds)
+        .where("h.status", "in", ["open", "supervised"])
+        .groupBy(["h.id", "h.city_code"])
+        .orderBy("n", "desc")
+        .limit(5)
+        .execute();
+      const reuse = prior.find((p) => !touched.has(p.id));
+      const values = {
+        title: h.title.slice(0, 200),
+        keywords: h.keywords,
+        region_code: regionOf(ctx, h),
+        place: h.place,
+        size: h.size,
+        callers: h.callers,
+        votes: h.votes,
+        heat: h.heat,
+        recent: h.recent,
+        expected: h.expected,
+        warning: h.warning,
+        warning_reason: h.warningReason,
+        baseline: JSON.stringify(h.baseline),
+        trend: JSON.stringify(h.trend),
+        first_at: new Date(h.from),
+        last_at: new Date(h.to),
+        scanned_at: now,
+      };
+      let id: string;
+      let city: string;
+      if (reuse) {
+        id = reuse.id;
+        city = reuse.city_code;
+        await tx
+          .updateTable("hotspots")
+          .set(values)
+          .where("city_code", "=", city)
+          .where("id", "=", id)
+          .execute();
+        await tx
+          .deleteFrom("hotspot_members")
+          .where("city_code", "=", city)
+          .where("hotspot_id", "=", id)
+          .execute();
+      } else {
+        id = newId();
+        city = cityCode;
+        await tx
+          .insertInto("hotspots")
+          .values({ city_code: city, id, status: "open", created_at: now, ...values })
+          .execute();
+      }
+      touched.add(id);
+      await tx
+        .insertInto("hotspot_members")
+        .values(h.memberIds.map((appeal_id) => ({ city_code: city, hotspot_id: id, appeal_id })))
+        .execute();
+    }
+    const stale = await tx
+      .updateTable("hotspots")
+      .set({ status: "expired" })
+      .where("status", "=", "open")
+      .where("scanned_at", "<", now)
+      .executeTakeFirst();
+    return Number(stale.numUpdatedRows ?? 0);
+  });
+}
