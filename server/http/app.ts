@@ -11,13 +11,20 @@ import Fastify, {
 import { ErrorBody } from "../../common/contracts/shared.ts";
 import type { AppContext } from "../app-context.ts";
 import { appealRoutes } from "../modules/appeals/appeals.routes.ts";
+import { classificationRoutes } from "../modules/classification/classification.routes.ts";
 import { directoryRoutes } from "../modules/directory/directory.routes.ts";
+import { enterpriseRoutes } from "../modules/enterprises/enterprises.routes.ts";
+import { hotspotRoutes } from "../modules/hotspots/hotspots.routes.ts";
 import { publicRoutes } from "../modules/intake/public.routes.ts";
+import { knowledgeRoutes } from "../modules/knowledge/knowledge.routes.ts";
 import { metricsRoutes } from "../modules/metrics/metrics.routes.ts";
+import { open311Routes } from "../modules/open311/open311.routes.ts";
+import { policyRoutes } from "../modules/policies/policies.routes.ts";
 import { slaRoutes } from "../modules/sla/sla.routes.ts";
 import { userRoutes } from "../modules/users/users.routes.ts";
 import { AppError, badField } from "../platform/errors.ts";
 import { migrationsApplied } from "../storage/migrate.ts";
+import { consoleRoutes } from "./console.ts";
 
 /** Options of the HTTP shell. */
 export interface AppOptions {
@@ -158,8 +165,6 @@ export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<
   app.addSchema(ErrorBody);
 
   app.get("/api/v1/openapi.json", { schema: { hide: true } }, async () => app.swagger());
-  // The console (issue 4) will live at `/`; until then the root shows the API documentation.
-  app.get("/", { schema: { hide: true } }, async (_req, reply) => reply.redirect("/docs"));
   app.get("/healthz", { schema: { hide: true } }, async () => ({ status: "ok" }));
   app.get("/readyz", { schema: { hide: true } }, async (_req, reply) => {
     try {
@@ -178,6 +183,14 @@ export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<
     await directoryRoutes(api, ctx);
     await slaRoutes(api, ctx);
     await metricsRoutes(api, ctx);
+    await enterpriseRoutes(api, ctx);
+    await policyRoutes(api, ctx);
+    await knowledgeRoutes(api, ctx);
+    await open311Routes(api, ctx);
+    await classificationRoutes(api, ctx);
+    await hotspotRoutes(api, ctx);
   });
+  // The console at `/` and the citizens' portal at `/public` (built by `npm run build:console`).
+  await consoleRoutes(app);
   return app;
 }

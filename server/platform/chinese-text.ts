@@ -38,6 +38,14 @@ export function queryWords(q: string): string[] {
 }
 
 /**
+ * Jieba's accurate-mode words (HMM on) of text that is already folded, in order, punctuation and
+ * spaces included as they come; the routing classifier filters them itself.
+ */
+export function cutFolded(folded: string): string[] {
+  return segmenter().cut(folded, true);
+}
+
+/**
  * A PostgreSQL `to_tsquery('simple', …)` text requiring every query word. Words are letters and
  * digits only, so nothing in the query can inject tsquery syntax. Null when the query has no words.
  */

@@ -6,6 +6,7 @@ import type {
   IdempotencyKeysTable,
   TicketCountersTable,
 } from "../modules/appeals/appeals.table.ts";
+import type { ClassifierModelsTable } from "../modules/classification/classification.table.ts";
 import type {
   CategoriesTable,
   DepartmentsTable,
@@ -14,15 +15,14 @@ import type {
   RoutesTable,
   SettingsTable,
 } from "../modules/directory/directory.table.ts";
-import type { ClassifierModelsTable } from "../modules/classification/classification.table.ts";
+import type { EnterprisesTable, EnterpriseVersionsTable } from "../modules/enterprises/enterprises.table.ts";
+import type { HotspotMembersTable, HotspotsTable } from "../modules/hotspots/hotspots.table.ts";
 import type {
   KnowledgeArticlesTable,
   KnowledgeArticleVersionsTable,
   KnowledgeMissesTable,
 } from "../modules/knowledge/knowledge.table.ts";
 import type { Open311RequestsTable } from "../modules/open311/open311.table.ts";
-import type { HotspotMembersTable, HotspotsTable } from "../modules/hotspots/hotspots.table.ts";
-import type { EnterprisesTable, EnterpriseVersionsTable } from "../modules/enterprises/enterprises.table.ts";
 import type {
   EnterpriseInboxTable,
   EntitlementEventsTable,

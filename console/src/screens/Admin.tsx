@@ -1,0 +1,437 @@
+/**
+ * 系统管理 Administration: users (create, change role/department, disable), departments and
+ * categories (trees), the routing table (PUT /api/v1/routes), SLA rules, and the working calendar
+ * of a year with holidays and make-up days.
+ */
+import {
+  App,
+  Button,
+  Card,
+  Form,
+  Input,
+  InputNumber,
+  Modal,
+  Select,
+  Switch,
+  Table,
+  Tabs,
+  Tag,
+  Tree,
+  TreeSelect,
+  Typography,
+} from "antd";
+import { useCallback, useEffect, useState } from "react";
+import { ROLES } from "../../../common/appeal-state.ts";
+import { api, type User } from "../lib/api.ts";
+import { errorText } from "../lib/errors.ts";
+import { downloadCsv } from "../lib/format.ts";
+import { useI18n } from "../lib/i18n.tsx";
+import { categoryTree, departmentTree, useRefData } from "../lib/refdata.ts";
+
+export default function Admin() {
+  const { t } = useI18n();
+  return (
+    <Card data-testid="admin">
+      <Tabs
+        items={[
+          { key: "users", label: t("admin.users"), children: <Users /> },
+          { key: "departments", label: t("admin.departments"), children: <Departments /> },
+          { key: "categories", label: t("admin.categories"), children: <Categories /> },
+          { key: "routes", label: t("admin.routes"), children: <RoutesTable /> },
+          { key: "sla", label: t("admin.sla"), children: <SlaRules /> },
+          { key: "calendar", label: t("admin.calendar"), children: <Calendar /> },
+        ]}
+      />
+    </Card>
+  );
+}
+
+function Users() {
+  const { t, e } = useI18n();
+  const { message } = App.useApp();
+  const ref = useRefData();
+  const [users, setUsers] = useState<User[] | null>(null);
+  const [creating, setCreating] = useState(false);
+  const [form] = Form.useForm();
+  const load = useCallback(() => {
+    api<{ items: User[] }>("GET", "/api/v1/users").then(
+      (r) => setUsers(r.items),
+      (x) => message.error(errorText(x, t)),
+    );
+  }, [message, t]);
+  useEffect(load, [load]);
+  const patch = async (u: User, body: Record<string, unknown>) => {
+    try {
+      await api("PATCH", `/api/v1/users/${u.id}`, body);
+      message.success(t("saved"));
+      load();
+    } catch (x) {
+      message.error(errorText(x, t));
+    }
+  };
+  const deps = ref ? departmentTree(ref.departments) : [];
+  return (
+    <>
+      <Button type="primary" onClick={() => setCreating(true)} style={{ marginBottom: 12 }}>
+        {t("admin.newUser")}
+      </Button>
+      <Table<User>
+        size="small"
+        rowKey="id"
+        loading={!users}
+        dataSource={users ?? []}
+        columns={[
+          { title: t("username"), dataIndex: "username" },
+          { title: t("f.name"), dataIndex: "name" },
+          {
+            title: t("f.role"),
+            key: "role",
+            render: (_, u) => (
+              <Select
+                size="small"
+                value={u.role}
+                style={{ width: 130 }}
+                options={ROLES.map((r) => ({ value: r, label: e("role", r) }))}
+                onChange={(role) => patch(u, { role })}
+              />
+            ),
+          },
+          {
+            title: t("f.department"),
+            key: "dep",
+            render: (_, u) =>
+              u.departmentId ? (ref?.departmentName.get(u.departmentId) ?? u.departmentId) : "—",
+          },
+          {
+            title: t("f.disabled"),
+            key: "disabled",
+            render: (_, u) => (
+              <Switch size="small" checked={!!u.disabled} onChange={(disabled) => patch(u, { disabled })} />
+            ),
+          },
+        ]}
+      />
+      <Modal
+        open={creating}
+        title={t("admin.newUser")}
+        onCancel={() => setCreating(false)}
+        okText={t("save")}
+        cancelText={t("cancel")}
+        onOk={async () => {
+          const v = await form.validateFields();
+          try {
+            await api("POST", "/api/v1/users", v);
+            setCreating(false);
+            form.resetFields();
+            load();
+          } catch (x) {
+            message.error(errorText(x, t));
+          }
+        }}
+      >
+        <Form form={form} layout="vertical" initialValues={{ role: "agent" }}>
+          <Form.Item
+            name="username"
+            label={t("username")}
+            rules={[{ required: true, message: t("required") }]}
+          >
+            <Input maxLength={64} />
+          </Form.Item>
+          <Form.Item name="name" label={t("f.name")} rules={[{ required: true, message: t("required") }]}>
+            <Input maxLength={50} />
+          </Form.Item>
+          <Form.Item
+            name="password"
+            label={t("password")}
+            rules={[{ required: true, min: 8, message: t("required") }]}
+          >
+            <Input.Password />
+          </Form.Item>
+          <Form.Item name="role" label={t("f.role")}>
+            <Select options={ROLES.map((r) => ({ value: r, label: e("role", r) }))} />
+          </Form.Item>
+          <Form.Item name="departmentId" label={t("f.department")}>
+            <TreeSelect showSearch allowClear treeNodeFilterProp="title" treeData={deps} />
+          </Form.Item>
+        </Form>
+      </Modal>
+    </>
+  );
+}
+
+function Departments() {
+  const ref = useRefData();
+  if (!ref) return null;
+  const toTree = (nodes: typeof ref.departments): { key: string; title: string; children: unknown[] }[] =>
+    nodes.map((n) => ({
+      key: n.id,
+      title: `${n.name} (${n.id})${n.categoryCodes.length ? ` · ${n.categoryCodes.join(" ")}` : ""}`,
+      children: toTree(n.children),
+    }));
+  return <Tree treeData={toTree(ref.departments) as never} height={560} defaultExpandedKeys={["p-office"]} />;
+}
+
+function Categories() {
+  const ref = useRefData();
+  if (!ref) return null;
+  const tree = categoryTree(ref.categories);
+  const toTree = (nodes: typeof tree): unknown[] =>
+    nodes.map((n) => ({ key: n.value, title: n.title, children: toTree(n.children) }));
+  return <Tree treeData={toTree(tree) as never} height={560} />;
+}
+
+interface RouteRow {
+  categoryCode: string;
+  regionCode: string;
+  departmentId: string;
+  note: string | null;
+}
+
+function RoutesTable() {
+  const { t } = useI18n();
+  const { message } = App.useApp();
+  const ref = useRefData();
+  const [region, setRegion] = useState<string>("2101");
+  const [rows, setRows] = useState<RouteRow[] | null>(null);
+  const [editing, setEditing] = useState<RouteRow | null>(null);
+  const [form] = Form.useForm();
+  const load = useCallback(() => {
+    setRows(null);
+    api<{ items: RouteRow[] }>("GET", `/api/v1/routes?regionCode=${region}`).then(
+      (r) => setRows(r.items),
+      () => setRows([]),
+    );
+  }, [region]);
+  useEffect(load, [load]);
+  return (
+    <>
+      <Select
+        value={region}
+        onChange={setRegion}
+        style={{ width: 200, marginBottom: 12 }}
+        options={[
+          { value: "21", label: "辽宁省" },
+          ...(ref?.regions ?? []).map((r) => ({ value: r.value, label: r.label })),
+        ]}
+      />{" "}
+      <Button
+        onClick={() =>
+          downloadCsv(
+            `routes-${region}.csv`,
+            [t("f.category"), t("f.region"), t("f.department"), t("f.note")],
+            (rows ?? []).map((r) => [r.categoryCode, r.regionCode, r.departmentId, r.note]),
+          )
+        }
+      >
+        {t("exportCsv")}
+      </Button>
+      <Table<RouteRow>
+        size="small"
+        rowKey={(r) => `${r.categoryCode}-${r.regionCode}`}
+        loading={!rows}
+        dataSource={rows ?? []}
+        pagination={{ pageSize: 20, showSizeChanger: false }}
+        columns={[
+          {
+            title: t("f.category"),
+            key: "c",
+            render: (_, r) => `${r.categoryCode} ${ref?.categoryName.get(r.categoryCode) ?? ""}`,
+          },
+          {
+            title: t("f.department"),
+            key: "d",
+            render: (_, r) => ref?.departmentName.get(r.departmentId) ?? r.departmentId,
+          },
+          { title: t("f.note"), dataIndex: "note" },
+          {
+            title: "",
+            key: "edit",
+            render: (_, r) => (
+              <Button
+                size="small"
+                onClick={() => {
+                  setEditing(r);
+                  form.setFieldsValue({ departmentId: r.departmentId, note: r.note ?? "" });
+                }}
+              >
+                {t("admin.setRoute")}
+              </Button>
+            ),
+          },
+        ]}
+      />
+      <Modal
+        open={!!editing}
+        title={editing ? `${t("admin.setRoute")} · ${editing.categoryCode} × ${editing.regionCode}` : ""}
+        onCancel={() => setEditing(null)}
+        okText={t("save")}
+        cancelText={t("cancel")}
+        onOk={async () => {
+          if (!editing) return;
+          const v = await form.validateFields();
+          try {
+            await api("PUT", "/api/v1/routes", {
+              categoryCode: editing.categoryCode,
+              regionCode: editing.regionCode,
+              departmentId: v.departmentId,
+              note: v.note || undefined,
+            });
+            message.success(t("saved"));
+            setEditing(null);
+            load();
+          } catch (x) {
+            message.error(errorText(x, t));
+          }
+        }}
+      >
+        <Form form={form} layout="vertical">
+          <Form.Item
+            name="departmentId"
+            label={t("f.department")}
+            rules={[{ required: true, message: t("required") }]}
+          >
+            <TreeSelect
+              showSearch
+              treeNodeFilterProp="title"
+              treeData={ref ? departmentTree(ref.departments) : []}
+            />
+          </Form.Item>
+          <Form.Item name="note" label={t("f.note")}>
+            <Input maxLength={200} />
+          </Form.Item>
+        </Form>
+      </Modal>
+    </>
+  );
+}
+
+interface SlaRule {
+  id: string;
+  clock: string;
+  kind: string | null;
+  urgency: string | null;
+  categoryPrefix: string | null;
+  unit: string;
+  amount: number;
+  source: string;
+}
+
+function SlaRules() {
+  const { t, e } = useI18n();
+  const [data, setData] = useState<{ profile: string; items: SlaRule[] } | null>(null);
+  useEffect(() => {
+    api<{ profile: string; items: SlaRule[] }>("GET", "/api/v1/sla-rules").then(setData, () => undefined);
+  }, []);
+  return (
+    <>
+      <Typography.Paragraph>
+        {t("admin.profile")}: <Tag>{data?.profile}</Tag>
+      </Typography.Paragraph>
+      <Table<SlaRule>
+        size="small"
+        rowKey="id"
+        loading={!data}
+        dataSource={data?.items ?? []}
+        pagination={false}
+        columns={[
+          { title: t("f.id"), dataIndex: "id", width: 160 },
+          { title: t("admin.clock"), dataIndex: "clock", width: 70 },
+          {
+            title: t("f.kind"),
+            key: "kind",
+            width: 90,
+            render: (_, r) => (r.kind ? e("kind", r.kind) : "*"),
+          },
+          {
+            title: t("f.urgency"),
+            key: "u",
+            width: 80,
+            render: (_, r) => (r.urgency ? e("urgency", r.urgency) : "*"),
+          },
+          { title: t("f.category"), key: "c", width: 80, render: (_, r) => r.categoryPrefix ?? "*" },
+          { title: t("admin.amount"), key: "a", width: 120, render: (_, r) => `${r.amount} ${r.unit}` },
+          { title: t("admin.source"), dataIndex: "source", ellipsis: true },
+        ]}
+      />
+    </>
+  );
+}
+
+interface Day {
+  date: string;
+  working: boolean;
+  reason: string;
+  name?: string;
+}
+
+function Calendar() {
+  const { t } = useI18n();
+  const [year, setYear] = useState(() => new Date().getFullYear());
+  const [cal, setCal] = useState<{ year: number; covered: boolean; days: Day[] } | null>(null);
+  useEffect(() => {
+    setCal(null);
+    api<{ year: number; covered: boolean; days: Day[] }>("GET", `/api/v1/calendar/${year}`).then(
+      setCal,
+      () => undefined,
+    );
+  }, [year]);
+  const color = (d: Day) =>
+    d.reason === "holiday"
+      ? "#ff4d4f"
+      : d.reason === "weekend"
+        ? "#d9d9d9"
+        : d.working && d.reason !== "weekday"
+          ? "#fa8c16"
+          : "#f6ffed";
+  const months = Array.from({ length: 12 }, (_, m) =>
+    (cal?.days ?? []).filter((d) => Number(d.date.slice(5, 7)) === m + 1),
+  );
+  return (
+    <div data-testid="calendar">
+      <InputNumber
+        value={year}
+        min={2004}
+        max={2100}
+        onChange={(v) => v && setYear(v)}
+        addonBefore={t("admin.year")}
+      />{" "}
+      <Tag color="#ff4d4f">{t("admin.holiday")}</Tag>
+      <Tag color="#fa8c16">{t("admin.makeup")}</Tag>
+      <Tag color="#bfbfbf">{t("admin.weekend")}</Tag>
+      <Tag color="green">{t("admin.workday")}</Tag>
+      {cal && !cal.covered && <Typography.Text type="warning">{t("admin.notCovered")}</Typography.Text>}
+      <div
+        style={{
+          display: "grid",
+          gridTemplateColumns: "repeat(auto-fill, minmax(220px, 1fr))",
+          gap: 12,
+          marginTop: 12,
+        }}
+      >
+        {months.map((days, m) => {
+          const first = days[0] ? (new Date(`${days[0].date}T00:00:00Z`).getUTCDay() + 6) % 7 : 0;
+          return (
+            // biome-ignore lint/suspicious/noArrayIndexKey: the index is the month
+            <Card size="small" key={`${year}-${m + 1}`} title={`${year}-${String(m + 1).padStart(2, "0")}`}>
+              <div style={{ display: "grid", gridTemplateColumns: "repeat(7, 1fr)", gap: 2, fontSize: 12 }}>
+                {days.slice(0, first).map((d) => (
+                  <span key={`blank-${d.date}`} />
+                ))}
+                {days.map((d) => (
+                  <span
+                    key={d.date}
+                    title={`${d.date} ${d.name ?? ""} ${d.working ? t("admin.workday") : ""}`}
+                    data-reason={d.reason}
+                    style={{ background: color(d), textAlign: "center", borderRadius: 3, padding: "2px 0" }}
+                  >
+                    {Number(d.date.slice(8))}
+                  </span>
+                ))}
+              </div>
+            </Card>
+          );
+        })}
+      </div>
+    </div>
+  );
+}

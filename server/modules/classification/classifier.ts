@@ -1,0 +1,623 @@
+/**
+ * The routing classifier (诉求分类器): multinomial logistic regression (softmax) over TF-IDF
+ * weighted hashed features (jieba words, word pairs, character 1–3-grams; see text-pipeline.ts),
+ * trained by seeded stochastic gradient descent with L2 regularisation. Works for any label set
+ * (category codes, department ids, a file's own labels) and any class sizes; the same samples and
+ * seed always give the same model, byte for byte.
+ *
+ * Pure: no database, no HTTP, no clock. Serialises to a compact binary (gzip of a JSON header,
+ * delta-coded feature hashes, 8-bit IDF and 8-bit per-class-scaled weights).
+ */
+import { gunzipSync, gzipSync } from "node:zlib";
+import {
+  DEFAULT_FEATURES,
+  type FeatureOptions,
+  featuresOfNormalised,
+  normalise,
+  type TextFeatures,
+} from "./text-pipeline.ts";
+
+export interface TrainingSample {
+  text: string;
+  label: string;
+}
+
+/** One suggested label: its probability (softmax, 0..1) and the input words that drove it. */
+export interface Suggestion {
+  label: string;
+  score: number;
+  words: string[];
+}
+
+export interface Classifier {
+  /** Label probabilities (in `labels` order) of already made features; null when none is known. */
+  probabilities(f: TextFeatures): Float64Array | null;
+  /** Every label the model knows, in a fixed order. */
+  readonly labels: readonly string[];
+  /** Facts about the model: how it was trained, its size. */
+  readonly info: ModelInfo;
+  /**
+   * The top `k` labels (default 3), best first. Empty when the text has no feature the model knows
+   * (empty, only emoji or punctuation, words never seen in training): an honest "no suggestion".
+   */
+  predict(text: string, k?: number): Suggestion[];
+  serialize(): Uint8Array;
+}
+
+export interface ModelInfo {
+  format: number;
+  labels: string[];
+  features: FeatureOptions;
+  featureCount: number;
+  trainingSamples: number;
+  /** Samples per label in training, in `labels` order. */
+  labelCounts: number[];
+  seed: number;
+  hyper: TrainHyper;
+}
+
+/** Training knobs; the defaults suit short citizen messages of any label set. */
+export interface TrainHyper {
+  epochs: number;
+  /** L2 regularisation per sample. */
+  lambda: number;
+  /** Initial learning rate. */
+  learningRate: number;
+  /** Keep features that occur in at least this many training texts (1 below 1,000 texts). */
+  minDf: number;
+  /** At most this many features × labels weights (the vocabulary is cut by document frequency). */
+  maxWeights: number;
+  /** Exponent of the class weight (n_max / n_class)^p: 0 = none, 1 = fully balanced. */
+  classBalance: number;
+  /** Weight of the naive Bayes model blended into the weights (0 = none). */
+  nbWeight: number;
+  /** Additive smoothing of the naive Bayes model. */
+  nbAlpha: number;
+  /** Learning-rate schedule: linear decay to zero over the epochs, or 1/(1 + lr·λ·t). */
+  decay: "linear" | "inverse";
+}
+
+export const DEFAULT_HYPER: TrainHyper = {
+  epochs: 20,
+  lambda: 3e-6,
+  learningRate: 0.5,
+  minDf: 2,
+  maxWeights: 1 << 24,
+  classBalance: 0.5,
+  decay: "inverse",
+  nbWeight: 0,
+  nbAlpha: 0.01,
+};
+
+export interface TrainOptions {
+  seed?: number;
+  onProgress?: (done: number, total: number) => void;
+  features?: Partial<FeatureOptions>;
+  hyper?: Partial<TrainHyper>;
+}
+
+/** Longest raw input looked at; features come from the first MAX_FEATURE_CHARS normalised chars. */
+const MAX_RAW_CHARS = 20_000;
+
+/** normalise + features, bounded in cost whatever the input length. */
+export function featuresOf(text: string, opts: FeatureOptions = DEFAULT_FEATURES): TextFeatures {
+  const raw = text.length > MAX_RAW_CHARS ? text.slice(0, MAX_RAW_CHARS) : text;
+  return featuresOfNormalised(normalise(raw), opts);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Deterministic randomness
+
+/** mulberry32: a small seeded PRNG, uniform in [0, 1). */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function shuffleInPlace<T>(xs: T[], rnd: () => number): T[] {
+  for (let i = xs.length - 1; i > 0; i--) {
+    const j = Math.floor(rnd() * (i + 1));
+    const tmp = xs[i]!;
+    xs[i] = xs[j]!;
+    xs[j] = tmp;
+  }
+  return xs;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Feature hash → integer, open addressing on typed arrays (uint32 keys are not small integers in
+// V8, so a Map of them is slow and heavy).
+
+export class HashIndex {
+  private keys: Uint32Array;
+  private vals: Int32Array; // -1 = empty
+  private mask: number;
+  size = 0;
+
+  constructor(capacity = 1024) {
+    let n = 1024;
+    while (n < capacity * 2) n *= 2;
+    this.keys = new Uint32Array(n);
+    this.vals = new Int32Array(n).fill(-1);
+    this.mask = n - 1;
+  }
+
+  private slot(key: number): number {
+    let i = Math.imul(key, 0x9e3779b1) >>> 0;
+    i &= this.mask;
+    while (this.vals[i] !== -1 && this.keys[i] !== key) i = (i + 1) & this.mask;
+    return i;
+  }
+
+  get(key: number): number {
+    return this.vals[this.slot(key)]!;
+  }
+
+  /** Sets key → value (value ≥ 0). */
+  set(key: number, value: number): void {
+    const i = this.slot(key);
+    if (this.vals[i] === -1) {
+      this.size++;
+      this.keys[i] = key;
+      this.vals[i] = value;
+      if (this.size * 2 > this.mask) this.grow();
+    } else this.vals[i] = value;
+  }
+
+  /** Adds 1 to key's value (from 0). */
+  increment(key: number): void {
+    const i = this.slot(key);
+    if (this.vals[i] === -1) {
+      this.size++;
+      this.keys[i] = key;
+      this.vals[i] = 1;
+      if (this.size * 2 > this.mask) this.grow();
+    } else this.vals[i]! += 1;
+  }
+
+  forEach(fn: (key: number, value: number) => void): void {
+    for (let i = 0; i <= this.mask; i++) if (this.vals[i] !== -1) fn(this.keys[i]!, this.vals[i]!);
+  }
+
+  private grow(): void {
+    const keys = this.keys;
+    const vals = this.vals;
+    const n = (this.mask + 1) * 2;
+    this.keys = new Uint32Array(n);
+    this.vals = new Int32Array(n).fill(-1);
+    this.mask = n - 1;
+    this.size = 0;
+    for (let i = 0; i < keys.length; i++) if (vals[i] !== -1) this.set(keys[i]!, vals[i]!);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The model
+
+interface ModelParts {
+  info: ModelInfo;
+  /** Feature hash → row. */
+  rows: HashIndex;
+  /** Per row: the IDF weight. */
+  idf: Float32Array;
+  /** Row-major [row * K + label]. */
+  weights: Float32Array;
+  bias: Float64Array;
+}
+
+interface Vectorised {
+  rows: Int32Array;
+  values: Float32Array;
+  /** Which feature of the text each entry is (for its surface). */
+  source: Int32Array;
+  features: TextFeatures;
+}
+
+/** TF-IDF vector of a text's features over the model's vocabulary: sublinear TF, L2-normalised. */
+function vectorise(f: TextFeatures, rows: HashIndex, idf: Float32Array): Vectorised {
+  const n = f.hashes.length;
+  const r = new Int32Array(n);
+  const v = new Float32Array(n);
+  const src = new Int32Array(n);
+  let m = 0;
+  let norm = 0;
+  for (let i = 0; i < n; i++) {
+    const row = rows.get(f.hashes[i]!);
+    if (row < 0) continue;
+    const x = (1 + Math.log(f.counts[i]!)) * idf[row]!;
+    r[m] = row;
+    v[m] = x;
+    src[m] = i;
+    norm += x * x;
+    m++;
+  }
+  const inv = norm > 0 ? 1 / Math.sqrt(norm) : 0;
+  for (let i = 0; i < m; i++) v[i]! *= inv;
+  return { rows: r.subarray(0, m), values: v.subarray(0, m), source: src.subarray(0, m), features: f };
+}
+
+function softmaxInPlace(z: Float64Array): void {
+  let max = Number.NEGATIVE_INFINITY;
+  for (const x of z) if (x > max) max = x;
+  let sum = 0;
+  for (let k = 0; k < z.length; k++) {
+    z[k] = Math.exp(z[k]! - max);
+    sum += z[k]!;
+  }
+  for (let k = 0; k < z.length; k++) z[k]! /= sum;
+}
+
+class LinearClassifier implements Classifier {
+  readonly labels: readonly string[];
+  readonly info: ModelInfo;
+
+  constructor(private readonly m: ModelParts) {
+    this.labels = m.info.labels;
+    this.info = m.info;
+  }
+
+  /** Label probabilities (in `labels` order) of already made features; null when none is known. */
+  probabilities(f: TextFeatures): Float64Array | null {
+    const x = vectorise(f, this.m.rows, this.m.idf);
+    return x.rows.length === 0 ? null : this.probabilitiesOf(x);
+  }
+
+  private probabilitiesOf(x: Vectorised): Float64Array {
+    const K = this.labels.length;
+    const z = Float64Array.from(this.m.bias);
+    const W = this.m.weights;
+    for (let i = 0; i < x.rows.length; i++) {
+      const base = x.rows[i]! * K;
+      const xv = x.values[i]!;
+      for (let c = 0; c < K; c++) z[c]! += W[base + c]! * xv;
+    }
+    softmaxInPlace(z);
+    return z;
+  }
+
+  predict(text: string, k = 3): Suggestion[] {
+    const K = this.labels.length;
+    if (K === 0 || k <= 0) return [];
+    const x = vectorise(featuresOf(text, this.info.features), this.m.rows, this.m.idf);
+    if (x.rows.length === 0) return [];
+    const z = this.probabilitiesOf(x);
+    const order = Array.from({ length: K }, (_, c) => c).sort((a, b) => z[b]! - z[a]! || a - b);
+    return order.slice(0, Math.min(k, K)).map((c) => ({
+      label: this.labels[c]!,
+      score: z[c]!,
+      words: this.topWords(x, c),
+    }));
+  }
+
+  /** The 3–5 input features that added most to label c's score (overlapping ones merged). */
+  private topWords(x: Vectorised, c: number): string[] {
+    const K = this.labels.length;
+    const W = this.m.weights;
+    // The 12 largest positive contributions, by insertion into a short sorted list.
+    const LIMIT = 12;
+    const best: { i: number; v: number }[] = [];
+    for (let i = 0; i < x.rows.length; i++) {
+      const v = W[x.rows[i]! * K + c]! * x.values[i]!;
+      if (v <= 0 || (best.length === LIMIT && v <= best[LIMIT - 1]!.v)) continue;
+      let at = best.length;
+      while (at > 0 && best[at - 1]!.v < v) at--;
+      best.splice(at, 0, { i, v });
+      if (best.length > LIMIT) best.pop();
+    }
+    // Words of two or more characters read better than single characters: they go first.
+    const candidates = best.map(({ i }) => x.features.surface(x.source[i]!));
+    const ordered = [...candidates.filter((s) => s.length > 1), ...candidates.filter((s) => s.length <= 1)];
+    const picked: string[] = [];
+    for (const s of ordered) {
+      if (picked.length >= 5 || (picked.length >= 3 && s.length <= 1)) break;
+      if (picked.some((p) => p.includes(s))) continue;
+      // A longer feature containing picked ones replaces them.
+      for (let j = picked.length - 1; j >= 0; j--) if (s.includes(picked[j]!)) picked.splice(j, 1);
+      picked.push(s);
+    }
+    return picked;
+  }
+
+  serialize(): Uint8Array {
+    return encodeModel(this.m);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Training
+
+/** Training on already made features (lets cross-validation featurise each text once). */
+export function trainOnFeatures(
+  docs: readonly TextFeatures[],
+  labelsOfDocs: readonly string[],
+  opts: TrainOptions & { featureOptions?: FeatureOptions } = {},
+): Classifier {
+  if (docs.length !== labelsOfDocs.length)
+    throw new Error("trainOnFeatures: docs and labels differ in length");
+  const seed = opts.seed ?? 1;
+  const hyper: TrainHyper = { ...DEFAULT_HYPER, ...opts.hyper };
+  const features = opts.featureOptions ?? { ...DEFAULT_FEATURES, ...opts.features };
+  const labels = [...new Set(labelsOfDocs)].sort();
+  const K = labels.length;
+  const labelIndex = new Map(labels.map((l, i) => [l, i]));
+  const y = labelsOfDocs.map((l) => labelIndex.get(l)!);
+  const labelCounts = labels.map(() => 0);
+  for (const c of y) labelCounts[c]! += 1;
+  const N = docs.length;
+
+  // Vocabulary by document frequency, cut to the weight budget; rows in hash order (deterministic).
+  const df = new HashIndex(1 << 16);
+  for (const d of docs) for (const h of d.hashes) df.increment(h);
+  const minDf = N < 1000 ? 1 : hyper.minDf;
+  const kept: number[] = [];
+  df.forEach((h, n) => {
+    if (n >= minDf) kept.push(h);
+  });
+  let vocabHashes = Uint32Array.from(kept);
+  const maxFeatures = Math.max(1, Math.floor(hyper.maxWeights / Math.max(K, 1)));
+  if (vocabHashes.length > maxFeatures) {
+    const byDf = [...vocabHashes].sort((a, b) => df.get(b) - df.get(a) || a - b);
+    vocabHashes = Uint32Array.from(byDf.slice(0, maxFeatures));
+  }
+  vocabHashes.sort();
+  const rows = new HashIndex(vocabHashes.length);
+  const idf = new Float32Array(vocabHashes.length);
+  vocabHashes.forEach((h, i) => {
+    rows.set(h, i);
+    idf[i] = quantiseIdf(Math.log((1 + N) / (1 + df.get(h))) + 1);
+  });
+  const F = vocabHashes.length;
+  const X = docs.map((d) => vectorise(d, rows, idf));
+
+  // Class weights: rare classes count more (partly), for macro-F1 over unequal classes.
+  const nMax = Math.max(1, ...labelCounts);
+  const classWeight = labelCounts.map((n) => (n > 0 ? (nMax / n) ** hyper.classBalance : 1));
+
+  // SGD on the softmax loss + (lambda/2)|W|², with W = scale · V so the L2 shrink is O(1) per step.
+  const V = new Float32Array(F * K);
+  const bias = new Float64Array(K);
+  let scale = 1;
+  const rnd = seededRandom(seed);
+  const order = Array.from({ length: N }, (_, i) => i);
+  const z = new Float64Array(K);
+  const total = N * hyper.epochs;
+  let t = 0;
+  for (let epoch = 0; epoch < hyper.epochs; epoch++) {
+    shuffleInPlace(order, rnd);
+    for (const i of order) {
+      const eta =
+        hyper.decay === "linear"
+          ? hyper.learningRate * Math.max(0.001, 1 - t / total)
+          : hyper.learningRate / (1 + hyper.learningRate * hyper.lambda * t);
+      t++;
+      const x = X[i]!;
+      if (x.rows.length === 0) continue;
+      scale *= 1 - eta * hyper.lambda;
+      if (scale < 1e-6) {
+        for (let j = 0; j < V.length; j++) V[j]! *= scale;
+        scale = 1;
+      }
+      for (let c = 0; c < K; c++) z[c] = bias[c]!;
+      for (let j = 0; j < x.rows.length; j++) {
+        const base = x.rows[j]! * K;
+        const xv = x.values[j]! * scale;
+        for (let c = 0; c < K; c++) z[c]! += V[base + c]! * xv;
+      }
+      softmaxInPlace(z);
+      const w = classWeight[y[i]!]!;
+      z[y[i]!]! -= 1; // now the gradient p − onehot
+      const step = (eta * w) / scale;
+      for (let c = 0; c < K; c++) {
+        const g = z[c]!;
+        if (g > -1e-7 && g < 1e-7) continue;
+        bias[c]! -= eta * w * g * 0.1;
+        const gs = g * step;
+        for (let j = 0; j < x.rows.length; j++) V[x.rows[j]! * K + c]! -= gs * x.values[j]!;
+      }
+      if ((t & 1023) === 0) opts.onProgress?.(t, total);
+    }
+  }
+  for (let j = 0; j < V.length; j++) V[j]! *= scale;
+  if (hyper.nbWeight > 0) addNaiveBayes(V, X, y, F, K, hyper.nbWeight, hyper.nbAlpha);
+  opts.onProgress?.(total, total);
+  const info: ModelInfo = {
+    format: FORMAT_VERSION,
+    labels,
+    features,
+    featureCount: F,
+    trainingSamples: N,
+    labelCounts,
+    seed,
+    hyper,
+  };
+  // Keep only the stored precision, so a trained model and its loaded copy agree exactly.
+  if (!process.env.HOTLINE_EXP_NOQ) quantiseWeights(V, K);
+  return new LinearClassifier({ info, rows, idf, weights: V, bias });
+}
+
+/**
+ * Adds a multinomial naive Bayes model, itself linear in x, to the weights: weight · (log θ(f|c)
+ * − mean over c), with θ from the per-class sums of the TF-IDF vectors and additive smoothing.
+ * Uniform class priors (macro-F1 treats classes alike). One linear model stays one linear model.
+ */
+function addNaiveBayes(
+  V: Float32Array,
+  X: readonly Vectorised[],
+  y: readonly number[],
+  F: number,
+  K: number,
+  weight: number,
+  alpha: number,
+): void {
+  const S = new Float64Array(F * K);
+  const tot = new Float64Array(K);
+  X.forEach((x, i) => {
+    const c = y[i]!;
+    for (let j = 0; j < x.rows.length; j++) {
+      S[x.rows[j]! * K + c]! += x.values[j]!;
+      tot[c]! += x.values[j]!;
+    }
+  });
+  const logDen = Array.from(tot, (t) => Math.log(t + alpha * F));
+  const l = new Float64Array(K);
+  for (let f = 0; f < F; f++) {
+    let mean = 0;
+    for (let c = 0; c < K; c++) {
+      l[c] = Math.log(S[f * K + c]! + alpha) - logDen[c]!;
+      mean += l[c]!;
+    }
+    mean /= K;
+    for (let c = 0; c < K; c++) V[f * K + c]! += weight * (l[c]! - mean);
+  }
+}
+
+/**
+ * Trains a classifier on labelled texts. Deterministic given the seed. `onProgress` reports
+ * featurisation and then training steps (done, total) for a progress bar.
+ */
+export function trainClassifier(samples: readonly TrainingSample[], opts: TrainOptions = {}): Classifier {
+  if (samples.length === 0) throw new Error("trainClassifier: no training samples");
+  const features = { ...DEFAULT_FEATURES, ...opts.features };
+  const docs: TextFeatures[] = [];
+  const N = samples.length;
+  const epochs = opts.hyper?.epochs ?? DEFAULT_HYPER.epochs;
+  // Featurising one text costs about as much as two epochs over it: weigh the bar accordingly.
+  const total = N * 2 + N * epochs;
+  for (const [i, s] of samples.entries()) {
+    docs.push(featuresOf(s.text, features));
+    if ((i & 255) === 0) opts.onProgress?.(i * 2, total);
+  }
+  return trainOnFeatures(
+    docs,
+    samples.map((s) => s.label),
+    {
+      ...opts,
+      featureOptions: features,
+      onProgress: opts.onProgress ? (d) => opts.onProgress!(N * 2 + d, total) : undefined,
+    },
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Binary format: "HLC1" | gzip( u32 headerLength | header JSON | pad to 4 | u32 hash deltas [F] |
+// u8 idf [F] | pad | f32 weight scales [K] | i8 weights [F*K] )
+
+const MAGIC = [0x48, 0x4c, 0x43, 0x31]; // "HLC1"
+const FORMAT_VERSION = 1;
+const IDF_MAX = 16;
+
+function quantiseIdf(v: number): number {
+  const q = Math.max(0, Math.min(255, Math.round((v / IDF_MAX) * 255)));
+  return (q / 255) * IDF_MAX;
+}
+
+/** Per-label scale of the 8-bit weights: the largest magnitude maps to 127. */
+function weightScales(weights: Float32Array, K: number): Float32Array {
+  const scales = new Float32Array(K);
+  for (let j = 0; j < weights.length; j++) {
+    const c = j % K;
+    const a = Math.abs(weights[j]!);
+    if (a > scales[c]!) scales[c] = a;
+  }
+  for (let c = 0; c < K; c++) scales[c] = scales[c]! > 0 ? scales[c]! / 127 : 1;
+  return scales;
+}
+
+/** Rounds weights to what the 8-bit format stores (in place). */
+function quantiseWeights(weights: Float32Array, K: number): void {
+  const scales = weightScales(weights, K);
+  for (let j = 0; j < weights.length; j++) {
+    const s = scales[j % K]!;
+    weights[j] = Math.round(weights[j]! / s) * s;
+  }
+}
+
+function encodeModel(m: ModelParts): Uint8Array {
+  const K = m.info.labels.length;
+  const F = m.info.featureCount;
+  const hashes = new Uint32Array(F);
+  m.rows.forEach((h, row) => {
+    hashes[row] = h;
+  });
+  const scales = weightScales(m.weights, K);
+  const header = new TextEncoder().encode(JSON.stringify({ ...m.info, bias: Array.from(m.bias) }));
+  const headerLen = 4 + header.length;
+  const pad = (n: number) => (4 - (n % 4)) % 4;
+  const off1 = headerLen + pad(headerLen);
+  const off2 = off1 + 4 * F; // idf
+  const off3 = off2 + F + pad(off2 + F); // scales
+  const off4 = off3 + 4 * K; // weights
+  const body = new Uint8Array(off4 + F * K);
+  const dv = new DataView(body.buffer);
+  dv.setUint32(0, header.length, true);
+  body.set(header, 4);
+  let prev = 0;
+  for (let j = 0; j < F; j++) {
+    dv.setUint32(off1 + 4 * j, (hashes[j]! - prev) >>> 0, true);
+    prev = hashes[j]!;
+    body[off2 + j] = Math.round((m.idf[j]! / IDF_MAX) * 255);
+  }
+  for (let c = 0; c < K; c++) dv.setFloat32(off3 + 4 * c, scales[c]!, true);
+  const w8 = new Int8Array(body.buffer, off4, F * K);
+  for (let j = 0; j < F; j++)
+    for (let c = 0; c < K; c++) w8[j * K + c] = Math.round(m.weights[j * K + c]! / scales[c]!);
+  const zipped = gzipSync(body, { level: 9 });
+  const out = new Uint8Array(4 + zipped.length);
+  out.set(MAGIC, 0);
+  out.set(zipped, 4);
+  return out;
+}
+
+function decodeModel(bytes: Uint8Array): Classifier {
+  if (bytes.length < 8 || MAGIC.some((b, i) => bytes[i] !== b))
+    throw new Error("not a Hotline classifier model (bad magic bytes)");
+  let body: Uint8Array;
+  try {
+    body = new Uint8Array(gunzipSync(bytes.subarray(4)));
+  } catch {
+    throw new Error("classifier model is corrupt (cannot decompress)");
+  }
+  const dv = new DataView(body.buffer, body.byteOffset, body.byteLength);
+  const headerLength = dv.getUint32(0, true);
+  const parsed = JSON.parse(new TextDecoder().decode(body.subarray(4, 4 + headerLength))) as ModelInfo & {
+    bias: number[];
+  };
+  const { bias, ...info } = parsed;
+  if (info.format !== FORMAT_VERSION)
+    throw new Error(`classifier model format ${info.format} is not supported`);
+  const K = info.labels.length;
+  const F = info.featureCount;
+  const headerLen = 4 + headerLength;
+  const pad = (n: number) => (4 - (n % 4)) % 4;
+  const off1 = headerLen + pad(headerLen);
+  const off2 = off1 + 4 * F;
+  const off3 = off2 + F + pad(off2 + F);
+  const off4 = off3 + 4 * K;
+  if (body.length !== off4 + F * K) throw new Error("classifier model is corrupt (wrong length)");
+  const rows = new HashIndex(F);
+  const idf = new Float32Array(F);
+  let h = 0;
+  for (let j = 0; j < F; j++) {
+    h = (h + dv.getUint32(off1 + 4 * j, true)) >>> 0;
+    rows.set(h, j);
+    idf[j] = (body[off2 + j]! / 255) * IDF_MAX;
+  }
+  const weights = new Float32Array(F * K);
+  const w8 = new Int8Array(body.buffer, body.byteOffset + off4, F * K);
+  for (let c = 0; c < K; c++) {
+    const s = dv.getFloat32(off3 + 4 * c, true);
+    for (let j = 0; j < F; j++) weights[j * K + c] = w8[j * K + c]! * s;
+  }
+  return new LinearClassifier({ info, rows, idf, weights, bias: Float64Array.from(bias) });
+}
+
+/** Loads a model written by `serialize()`; throws a readable error on anything else. */
+export function loadClassifier(bytes: Uint8Array): Classifier {
+  return decodeModel(bytes);
+}

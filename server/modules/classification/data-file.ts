@@ -1,0 +1,192 @@
+/**
+ * Reading labelled training data from a CSV (RFC 4180, UTF-8 with or without BOM) or XLSX file:
+ * one or more text columns (joined with a newline) and one label column. Problems are reported by
+ * file row (the header is row 1) and column name.
+ */
+import { readFile } from "node:fs/promises";
+import { extname } from "node:path";
+import ExcelJS from "exceljs";
+import type { TrainingSample } from "./classifier.ts";
+
+/** A malformed data file: which row and column, and what is wrong. */
+export class DataFileError extends Error {
+  constructor(
+    message: string,
+    readonly row?: number,
+    readonly column?: string,
+  ) {
+    super(message);
+    this.name = "DataFileError";
+  }
+}
+
+/**
+ * Parses RFC 4180 CSV: quoted fields with doubled quotes and line breaks, CRLF or LF row ends, a
+ * leading BOM. Returns rows of cells, each with the file line it starts on. An unterminated quoted
+ * field is an error naming the row; a quote inside an unquoted field is kept as text (as spreadsheet
+ * programs do).
+ */
+export function parseCsv(text: string): { cells: string[]; line: number }[] {
+  const s = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const rows: { cells: string[]; line: number }[] = [];
+  let row: string[] = [];
+  let cell = "";
+  let line = 1;
+  let rowLine = 1;
+  let i = 0;
+  let quotedCell = false;
+  const endCell = () => {
+    row.push(cell);
+    cell = "";
+    quotedCell = false;
+  };
+  const endRow = () => {
+    endCell();
+    if (!(row.length === 1 && row[0] === "")) rows.push({ cells: row, line: rowLine });
+    row = [];
+  };
+  while (i < s.length) {
+    const ch = s[i]!;
+    if (ch === '"' && cell === "" && !quotedCell) {
+      quotedCell = true;
+      const startLine = line;
+      i++;
+      for (;;) {
+        if (i >= s.length)
+          throw new DataFileError(
+            `row ${rows.length + 1} (line ${startLine}): a quoted field is never closed`,
+            rows.length + 1,
+          );
+        const c = s[i]!;
+        if (c === '"') {
+          if (s[i + 1] === '"') {
+            cell += '"';
+            i += 2;
+            continue;
+          }
+          i++;
+          break;
+        }
+        if (c === "\n") line++;
+        cell += c;
+        i++;
+      }
+      continue;
+    }
+    if (ch === ",") {
+      endCell();
+      i++;
+    } else if (ch === "\r" || ch === "\n") {
+      i += ch === "\r" && s[i + 1] === "\n" ? 2 : 1;
+      endRow();
+      line++;
+      rowLine = line;
+    } else {
+      cell += ch;
+      i++;
+    }
+  }
+  if (cell !== "" || row.length > 0 || quotedCell) endRow();
+  return rows;
+}
+
+/** Rows of a CSV or XLSX file as header + cell arrays (cells as text). */
+export async function readRows(file: string): Promise<{ header: string[]; rows: string[][] }> {
+  const ext = extname(file).toLowerCase();
+  let all: string[][];
+  if (ext === ".csv" || ext === ".txt") {
+    let buf: Buffer;
+    try {
+      buf = await readFile(file);
+    } catch (e) {
+      throw new DataFileError(`${file}: cannot read (${(e as Error).message})`);
+    }
+    const text = new TextDecoder("utf-8", { fatal: false }).decode(buf);
+    all = parseCsv(text).map((r) => r.cells);
+  } else if (ext === ".xlsx") {
+    const wb = new ExcelJS.Workbook();
+    try {
+      await wb.xlsx.readFile(file);
+    } catch (e) {
+      throw new DataFileError(`${file}: not a readable .xlsx file (${(e as Error).message})`);
+    }
+    const ws = wb.worksheets[0];
+    if (!ws) throw new DataFileError(`${file}: the workbook has no worksheet`);
+    all = [];
+    const width = ws.columnCount;
+    for (let r = 1; r <= ws.rowCount; r++) {
+      const row = ws.getRow(r);
+      const cells: string[] = [];
+      for (let c = 1; c <= width; c++) cells.push(String(row.getCell(c).text ?? ""));
+      all.push(cells);
+    }
+  } else {
+    throw new DataFileError(`${file}: only .csv and .xlsx files can be read`);
+  }
+  const [header, ...rows] = all;
+  if (!header) throw new DataFileError(`${file}: the file is empty (no header row)`);
+  return { header: header.map((h) => h.trim()), rows };
+}
+
+/**
+ * Labelled samples from a table: the text columns joined with a newline, the label column trimmed.
+ * A missing column is an error listing the available ones; an empty label or an all-empty text is
+ * an error naming the row and column. Fully empty rows are skipped.
+ */
+export function samplesFromRows(
+  header: readonly string[],
+  rows: readonly string[][],
+  textColumns: readonly string[],
+  labelColumn: string,
+): TrainingSample[] {
+  const indexOf = (name: string) => {
+    const i = header.indexOf(name);
+    if (i < 0)
+      throw new DataFileError(
+        `no column "${name}"; the columns are: ${header.map((h) => `"${h}"`).join(", ")}`,
+        1,
+        name,
+      );
+    return i;
+  };
+  if (textColumns.length === 0) throw new DataFileError("name at least one text column (--text)");
+  const textIdx = textColumns.map(indexOf);
+  const labelIdx = indexOf(labelColumn);
+  const samples: TrainingSample[] = [];
+  for (const [r, cells] of rows.entries()) {
+    const rowNo = r + 2;
+    if (cells.every((c) => c.trim() === "")) continue;
+    const label = (cells[labelIdx] ?? "").trim();
+    if (!label)
+      throw new DataFileError(
+        `row ${rowNo}, column "${labelColumn}": the label is empty`,
+        rowNo,
+        labelColumn,
+      );
+    const parts = textIdx.map((i) => (cells[i] ?? "").trim()).filter(Boolean);
+    if (parts.length === 0)
+      throw new DataFileError(
+        `row ${rowNo}, column "${textColumns.join(",")}": the text is empty`,
+        rowNo,
+        textColumns.join(","),
+      );
+    samples.push({ text: parts.join("\n"), label });
+  }
+  if (samples.length === 0) throw new DataFileError("the file has a header but no data rows");
+  return samples;
+}
+
+/** Reads labelled samples from a CSV or XLSX file (see samplesFromRows for the checks). */
+export async function readLabelledFile(
+  file: string,
+  textColumns: readonly string[],
+  labelColumn: string,
+): Promise<TrainingSample[]> {
+  const { header, rows } = await readRows(file);
+  try {
+    return samplesFromRows(header, rows, textColumns, labelColumn);
+  } catch (e) {
+    if (e instanceof DataFileError) throw new DataFileError(`${file}: ${e.message}`, e.row, e.column);
+    throw e;
+  }
+}
