@@ -162,6 +162,7 @@ function row(model: string, what: string, r: CrossValidation, base: CrossValidat
     trainSecondsPerFold: round(r.trainSeconds, 2),
     predictP50Ms: round(r.predictP50Ms, 3),
     predictP99Ms: round(r.predictP99Ms, 3),
+    predictCpuP99Ms: round(r.predictCpuP99Ms, 3),
     macroF1VsBaseline: base ? round(r.macroF1 / base.macroF1, 3) : null,
     trainVsBaseline: base ? round(r.trainSeconds / base.trainSeconds, 2) : null,
     p99VsBaseline: base ? round(r.predictP99Ms / base.predictP99Ms, 2) : null,
@@ -270,6 +271,8 @@ export async function run(args: string[]): Promise<BenchResult> {
     trainSeconds: round(r.trainSeconds, 3),
     predictP50Ms: round(r.predictP50Ms, 3),
     predictP99Ms: round(r.predictP99Ms, 3),
+    predictCpuP50Ms: round(r.predictCpuP50Ms, 3),
+    predictCpuP99Ms: round(r.predictCpuP99Ms, 3),
   });
   return {
     table,

@@ -5,7 +5,7 @@
  *   npx vite --config console/vite.config.ts   (dev server with hot reload, API proxied to :8080)
  */
 
-import { readFileSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
@@ -33,6 +33,15 @@ function precompress(): Plugin {
     apply: "build",
     writeBundle(opts, bundle) {
       const dir = opts.dir ?? join(root, "dist");
+      // Assets of earlier builds stay a while, so that pages (and servers) still on the previous
+      // index.html keep working during a rebuild; older ones are removed.
+      const assets = join(dir, "assets");
+      for (const f of readdirSync(assets)) {
+        const name = `assets/${f.replace(/\.gz$/, "")}`;
+        if (!(name in bundle) && Date.now() - statSync(join(assets, f)).mtimeMs > 30 * 60_000) {
+          rmSync(join(assets, f), { force: true });
+        }
+      }
       for (const name of Object.keys(bundle)) {
         if (!/\.(js|css|html|json|svg)$/.test(name)) continue;
         const data = readFileSync(join(dir, name));
@@ -49,7 +58,7 @@ export default defineConfig({
   plugins: [react(), liaoningMap(), precompress()],
   build: {
     outDir: "dist",
-    emptyOutDir: true,
+    emptyOutDir: false,
     chunkSizeWarningLimit: 2000,
     reportCompressedSize: false,
   },

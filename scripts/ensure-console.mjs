@@ -2,7 +2,7 @@
 // Builds the console (console/dist) when it is missing or older than its sources, so that
 // `npm start` on a fresh clone serves a built console. `--check` only reports (exit 1 = stale).
 import { spawnSync } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { closeSync, existsSync, openSync, readdirSync, rmSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -47,12 +47,45 @@ export function buildConsole() {
   if (res.status !== 0) throw new Error(`vite build failed (exit ${res.status})`);
 }
 
+const LOCK = join(repo, "console", ".build.lock");
+
+/**
+ * Runs `fn` holding console/.build.lock, so that test files started in parallel build once: the
+ * others wait, then find the console fresh. A lock older than 5 minutes is taken as abandoned.
+ */
+function withLock(fn) {
+  const deadline = Date.now() + 10 * 60_000;
+  for (;;) {
+    try {
+      closeSync(openSync(LOCK, "wx"));
+      break;
+    } catch (e) {
+      if (e.code !== "EEXIST") throw e;
+      try {
+        if (Date.now() - statSync(LOCK).mtimeMs > 5 * 60_000) rmSync(LOCK, { force: true });
+      } catch {
+        // released meanwhile
+      }
+      if (Date.now() > deadline) throw new Error(`timed out waiting for ${LOCK}`);
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
+    }
+  }
+  try {
+    return fn();
+  } finally {
+    rmSync(LOCK, { force: true });
+  }
+}
+
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   if (!consoleStale()) process.exit(0);
   if (process.argv.includes("--check")) {
     console.log("console/dist is missing or older than its sources");
     process.exit(1);
   }
-  console.log("Building the console (console/dist)…");
-  buildConsole();
+  withLock(() => {
+    if (!consoleStale()) return; // another process built it while we waited
+    console.log("Building the console (console/dist)…");
+    buildConsole();
+  });
 }

@@ -17,6 +17,9 @@ const AppealSearch = lazy(() => import("./screens/AppealSearch.tsx"));
 const Admin = lazy(() => import("./screens/Admin.tsx"));
 const Knowledge = lazy(() => import("./screens/knowledge/Knowledge.tsx"));
 const Hotspots = lazy(() => import("./screens/hotspots/Hotspots.tsx"));
+const Policies = lazy(() => import("./screens/policies/Policies.tsx"));
+const Ledger = lazy(() => import("./screens/policies/Ledger.tsx"));
+const EnterprisePage = lazy(() => import("./screens/policies/EnterprisePage.tsx"));
 
 type Role = User["role"];
 interface Screen {
@@ -32,6 +35,9 @@ const SCREENS: Screen[] = [
   { path: "/appeals", label: "menu.appeals", roles: ["agent", "handler", "supervisor", "admin"] },
   { path: "/knowledge", label: "menu.knowledge", roles: ["agent", "handler", "supervisor", "admin"] },
   { path: "/hotspots", label: "menu.hotspots", roles: ["supervisor", "admin"] },
+  { path: "/policy", label: "menu.policy", roles: ["policy_officer", "admin"] },
+  { path: "/ledger", label: "menu.ledger", roles: ["policy_officer", "handler", "admin"] },
+  { path: "/enterprises", label: "menu.enterprises", roles: ["policy_officer", "handler", "admin"] },
   { path: "/admin", label: "menu.admin", roles: ["admin"] },
 ];
 const HOME: Record<Role, string> = {
@@ -153,8 +159,6 @@ function Shell({ user, logout }: { user: User; logout: () => void }) {
   const appealId = /^\/appeals\/([^/]+)$/.exec(path)?.[1];
   let body: React.ReactNode;
   if (appealId) body = <AppealPage id={decodeURIComponent(appealId)} />;
-  else if (path === "/policy" && user.role === "policy_officer")
-    body = <Result status="info" title={t("policy.home")} subTitle={t("policy.text")} />;
   else if (!current) body = path === "/" ? null : <Result status="404" title={t("notFound")} />;
   else
     body = {
@@ -164,6 +168,9 @@ function Shell({ user, logout }: { user: User; logout: () => void }) {
       "/dashboard": <Dashboard />,
       "/appeals": <AppealSearch />,
       "/admin": <Admin />,
+      "/policy": <Policies />,
+      "/ledger": <Ledger />,
+      "/enterprises": <EnterprisePage />,
       "/knowledge": <Knowledge />,
       "/hotspots": <Hotspots />,
     }[current.path];

@@ -37,9 +37,16 @@ function table(rows: Record<string, string | number>[]): string {
   if (rows.length === 0) return "(none)";
   const cols = Object.keys(rows[0]!);
   const cell = (v: string | number | undefined) => (v === undefined ? "" : String(v));
-  const width = cols.map((c) => Math.max(c.length, ...rows.map((r) => cell(r[c]).length)));
-  const line = (vals: string[]) =>
-    vals.map((v, i) => (/^-?[\d.]+$/.test(v) ? v.padStart(width[i]!) : v.padEnd(width[i]!))).join("  ");
+  // Terminal width: CJK and other wide characters take two columns.
+  const wide =
+    /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/gu;
+  const w = (s: string) => s.length + (s.match(wide)?.length ?? 0);
+  const width = cols.map((c) => Math.max(w(c), ...rows.map((r) => w(cell(r[c])))));
+  const pad = (v: string, i: number, left: boolean) => {
+    const fill = " ".repeat(Math.max(0, width[i]! - w(v)));
+    return left ? fill + v : v + fill;
+  };
+  const line = (vals: string[]) => vals.map((v, i) => pad(v, i, /^-?[\d.]+$/.test(v))).join("  ");
   return [
     line(cols),
     line(width.map((w) => "-".repeat(w))),
@@ -90,6 +97,7 @@ function printEvaluation(r: CrossValidation): void {
         "train s/fold": round(r.trainSeconds, 2),
         "predict p50 ms": round(r.predictP50Ms, 3),
         "predict p99 ms": round(r.predictP99Ms, 3),
+        "p99 CPU ms": round(r.predictCpuP99Ms, 3),
         "no suggestion": r.noSuggestion,
       },
     ]),
@@ -155,6 +163,7 @@ async function evalCommand(v: Record<string, string | boolean | undefined>): Pro
         trainSeconds: round(r.trainSeconds, 3),
         predictP50Ms: round(r.predictP50Ms, 3),
         predictP99Ms: round(r.predictP99Ms, 3),
+        predictCpuP99Ms: round(r.predictCpuP99Ms, 3),
         folds: r.folds,
         inputSamples: r.inputSamples,
         duplicates: r.duplicates,

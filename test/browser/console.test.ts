@@ -229,6 +229,30 @@ describe("console in Chromium", { skip, timeout: 240_000 }, () => {
     await Promise.all([agent.close(), clerk.close(), sup.close(), citizen.close()]);
   });
 
+  test("the agent desk receives from the keyboard: Tab through the fields, Ctrl+Enter", async () => {
+    const { page, errors, close } = await newPage();
+    await login(page, "t-agent");
+    await page.getByTestId("desk-phone").focus();
+    await page.keyboard.type("13600001111");
+    await page.getByTestId("desk-title").focus();
+    await page.keyboard.type("路灯不亮");
+    await page.keyboard.press("Tab");
+    await page.keyboard.type("幸福路上的路灯已经坏了三天。");
+    await page.keyboard.press("Control+Enter");
+    await page.getByTestId("desk-last").waitFor();
+    const ticketNo = ((await page.getByTestId("desk-last").locator("a").textContent()) ?? "").trim();
+    const listed = await t.call("agent", "GET", "/api/v1/appeals?phone=13600001111");
+    assert.deepEqual(
+      listed.json.items.map((a: { ticketNo: string; title: string }) => [a.ticketNo, a.title]),
+      [[ticketNo, "路灯不亮"]],
+    );
+    // The form is cleared and the phone field has the focus again, ready for the next call.
+    assert.equal(await page.getByTestId("desk-title").inputValue(), "");
+    await page.getByTestId("desk-phone").and(page.locator(":focus")).waitFor();
+    assert.deepEqual(errors, []);
+    await close();
+  });
+
   test("an appeal title with HTML is shown as text and runs nothing", async () => {
     const created = await t.call("agent", "POST", "/api/v1/appeals", {
       kind: "complaint",

@@ -17,7 +17,7 @@ import {
   Timeline,
   Typography,
 } from "antd";
-import { useEffect, useState } from "react";
+import { lazy, Suspense, useEffect, useState } from "react";
 import { APPEAL_KINDS } from "../../../common/appeal-state.ts";
 import { LangSwitch } from "../components/LangSwitch.tsx";
 import { ApiError, api } from "../lib/api.ts";
@@ -25,6 +25,8 @@ import { errorText } from "../lib/errors.ts";
 import { fmtTime } from "../lib/format.ts";
 import { useI18n } from "../lib/i18n.tsx";
 import { loadRegions, type Option } from "../lib/refdata.ts";
+
+const EnterpriseLookup = lazy(() => import("../screens/policies/EnterpriseLookup.tsx"));
 
 interface Submitted {
   ticketNo: string;
@@ -43,7 +45,9 @@ interface Tracked {
 
 export default function Portal() {
   const { t } = useI18n();
-  const [tab, setTab] = useState("submit");
+  const [tab, setTab] = useState(
+    location.pathname.startsWith("/public/enterprise") ? "enterprise" : "submit",
+  );
   const [tracking, setTracking] = useState<Submitted | null>(null);
   return (
     <div style={{ minHeight: "100vh", background: "#f0f2f5" }} data-testid="portal">
@@ -80,6 +84,15 @@ export default function Portal() {
                 ),
               },
               { key: "track", label: t("portal.track"), children: <TrackForm initial={tracking} /> },
+              {
+                key: "enterprise",
+                label: t("portal.enterprise"),
+                children: (
+                  <Suspense fallback={null}>
+                    <EnterpriseLookup />
+                  </Suspense>
+                ),
+              },
             ]}
           />
         </Card>

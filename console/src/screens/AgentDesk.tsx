@@ -32,17 +32,14 @@ import { fmtTime } from "../lib/format.ts";
 import { useI18n } from "../lib/i18n.tsx";
 import { categoryTree, departmentTree, useRefData } from "../lib/refdata.ts";
 import { Link } from "../lib/router.tsx";
+import { DuplicateCandidates } from "./hotspots/panels.tsx";
+import { KnowledgeSuggestions } from "./knowledge/panels.tsx";
 
 interface Suggestion {
   code: string;
   name: string;
   score: number;
   words?: string[];
-}
-interface Article {
-  id: string;
-  title: string;
-  snippet?: string;
 }
 interface DeskForm {
   phone?: string;
@@ -56,6 +53,8 @@ interface DeskForm {
   categoryCode?: string;
   leadDepartmentId?: string;
   answer?: string;
+  /** The knowledge article the direct answer came from (counts its usage). */
+  articleId?: string;
 }
 
 /** Calls `fn` `ms` after the last change of `deps`. */
@@ -85,12 +84,10 @@ export default function AgentDesk() {
   const [history, setHistory] = useState<Appeal[] | null>(null);
   const [suggest, setSuggest] = useState<Suggestion[] | "off" | null>(null);
   const [suggestDept, setSuggestDept] = useState<string | null>(null);
-  const [articles, setArticles] = useState<Article[] | "off" | null>(null);
   const [deptTouched, setDeptTouched] = useState(false);
   const [busy, setBusy] = useState(false);
   const [last, setLast] = useState<Appeal | null>(null);
   const suggestOff = useRef(false);
-  const knowledgeOff = useRef(false);
 
   useDebounced(
     () => {
@@ -121,24 +118,6 @@ export default function AgentDesk() {
           if (err instanceof ApiError && (err.status === 404 || err.status === 501)) {
             suggestOff.current = true;
             setSuggest("off");
-          }
-        },
-      );
-    },
-    [title, body],
-    300,
-  );
-
-  useDebounced(
-    () => {
-      const q = (title ?? "").trim() || (body ?? "").trim().slice(0, 50);
-      if (!q || knowledgeOff.current) return;
-      api<{ items: Article[] }>("GET", `/api/v1/knowledge${qs({ q, limit: 5 })}`).then(
-        (r) => setArticles(r.items.slice(0, 5)),
-        (err) => {
-          if (err instanceof ApiError && (err.status === 404 || err.status === 501)) {
-            knowledgeOff.current = true;
-            setArticles("off");
           }
         },
       );
@@ -180,7 +159,6 @@ export default function AgentDesk() {
     form.resetFields();
     setHistory(null);
     setSuggest(suggestOff.current ? "off" : null);
-    setArticles(knowledgeOff.current ? "off" : null);
     setSuggestDept(null);
     setDeptTouched(false);
     setTimeout(() => phoneRef.current?.focus(), 0);
@@ -221,7 +199,11 @@ export default function AgentDesk() {
           });
           note = t("desk.dispatched", { no: a.ticketNo });
         } else if (mode === "answer") {
-          a = await act(a.id, "answer-directly", { version: a.version, text: v.answer! });
+          a = await act(a.id, "answer-directly", {
+            version: a.version,
+            text: v.answer!,
+            articleId: v.articleId ?? null,
+          });
           note = t("desk.answered", { no: a.ticketNo });
         }
         message.success(note);
@@ -427,33 +409,17 @@ export default function AgentDesk() {
               )}
             </Card>
             <Card size="small" title={t("desk.knowledge")}>
-              {articles === "off" ? (
-                <Typography.Text type="secondary">{t("desk.knowledgeOff")}</Typography.Text>
-              ) : !articles || articles.length === 0 ? (
-                <Typography.Text type="secondary">{t("desk.noKnowledge")}</Typography.Text>
-              ) : (
-                <List
-                  size="small"
-                  dataSource={articles}
-                  renderItem={(a) => (
-                    <List.Item
-                      actions={[
-                        <Button
-                          key="use"
-                          size="small"
-                          type="link"
-                          onClick={() => form.setFieldValue("answer", a.snippet ?? a.title)}
-                        >
-                          {t("desk.answerText")}
-                        </Button>,
-                      ]}
-                    >
-                      <List.Item.Meta title={a.title} description={a.snippet} />
-                    </List.Item>
-                  )}
-                />
-              )}
+              <KnowledgeSuggestions
+                text={`${title ?? ""} ${body ?? ""}`}
+                regionCode={region?.[region.length - 1]}
+                onAnswer={(articleId, text) => form.setFieldsValue({ answer: text, articleId })}
+              />
             </Card>
+            <DuplicateCandidates
+              title={title ?? ""}
+              body={body ?? ""}
+              regionCode={region?.[region.length - 1]}
+            />
             <Card size="small" title={t("desk.history")} data-testid="desk-history">
               {history === null ? (
                 <Typography.Text type="secondary">{t("desk.enterPhone")}</Typography.Text>

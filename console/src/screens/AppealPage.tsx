@@ -33,6 +33,7 @@ import { fmtTime } from "../lib/format.ts";
 import { useI18n } from "../lib/i18n.tsx";
 import { useRefData } from "../lib/refdata.ts";
 import { Link } from "../lib/router.tsx";
+import { DuplicateCandidates } from "./hotspots/panels.tsx";
 
 /** The server writes explanations as "中文 / English": show the half of the user's language. */
 function bilingual(text: string, lang: string): string {
@@ -208,6 +209,7 @@ export default function AppealPage({ id }: { id: string }) {
               </>
             )}
           </Card>
+          {!a.mergedInto && a.status !== "closed" && <DuplicateCandidates appealId={a.id} onMerged={load} />}
           <Card size="small" title={t("f.events")} data-testid="timeline">
             <Timeline
               items={(a.events ?? []).map((ev) => ({

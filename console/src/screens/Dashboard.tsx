@@ -13,6 +13,7 @@ import { type Appeal, type AppealAction, api, listAppeals, type MetricsRow, qs }
 import { downloadCsv, fmtTime, pct } from "../lib/format.ts";
 import { useI18n } from "../lib/i18n.tsx";
 import { useRefData } from "../lib/refdata.ts";
+import { HotspotWarnings } from "./hotspots/panels.tsx";
 
 const TrendChart = lazy(() => import("../components/Charts.tsx").then((m) => ({ default: m.TrendChart })));
 const BarList = lazy(() => import("../components/Charts.tsx").then((m) => ({ default: m.BarList })));
@@ -108,6 +109,7 @@ export default function Dashboard() {
           </Col>
         ))}
       </Row>
+      <HotspotWarnings />
       <RatesCard row={data?.all} />
       <Row gutter={16}>
         <Col xs={24} lg={14}>

@@ -33,6 +33,12 @@ describe("trainClassifier / predict", () => {
     );
   });
 
+  it("never gives a masked phone number as a reason", () => {
+    const all = model.predict("路灯坏了，电话13812345678，13912345678，13712345678", 4);
+    for (const s of all)
+      assert.ok(!s.words.some((w) => w.includes("phone") || /\d{5}/.test(w)), s.words.join(","));
+  });
+
   it("scores of all labels sum to 1", () => {
     const all = model.predict("社保", 10);
     assert.equal(all.length, 4);

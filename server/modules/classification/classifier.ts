@@ -13,6 +13,7 @@ import {
   DEFAULT_FEATURES,
   type FeatureOptions,
   featuresOfNormalised,
+  MASK_WORDS,
   normalise,
   type TextFeatures,
 } from "./text-pipeline.ts";
@@ -311,7 +312,9 @@ class LinearClassifier implements Classifier {
       if (best.length > LIMIT) best.pop();
     }
     // Words of two or more characters read better than single characters: they go first.
-    const candidates = best.map(({ i }) => x.features.surface(x.source[i]!));
+    const candidates = best
+      .map(({ i }) => x.features.surface(x.source[i]!))
+      .filter((s) => !MASK_WORDS.has(s));
     const ordered = [...candidates.filter((s) => s.length > 1), ...candidates.filter((s) => s.length <= 1)];
     const picked: string[] = [];
     for (const s of ordered) {

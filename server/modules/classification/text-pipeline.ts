@@ -92,7 +92,10 @@ export function stripHtml(s: string): string {
 // Personal data
 
 /** What masked personal data is replaced with (lower case, so normalising twice changes nothing). */
-export const MASKS = { phone: "[phone]", idNumber: "[id-number]", email: "[email]" } as const;
+export const MASKS = { phone: "[phone]", idNumber: "[idnumber]", email: "[email]" } as const;
+
+/** The words the masks leave (jieba keeps each whole); never shown as a reason for a suggestion. */
+export const MASK_WORDS: ReadonlySet<string> = new Set(Object.values(MASKS).map((m) => m.slice(1, -1)));
 
 // Bounded quantifiers keep every pattern linear in the input length.
 const EMAIL = /[a-z0-9._%+-]{1,64}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,8}\.[a-z]{2,24}/gi;

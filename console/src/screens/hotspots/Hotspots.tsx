@@ -27,6 +27,7 @@ import { StatusTag } from "../../components/appeal-bits.tsx";
 import { ErrorBoundary } from "../../components/ErrorBoundary.tsx";
 import { type Appeal, api, qs } from "../../lib/api.ts";
 import { fmtTime } from "../../lib/format.ts";
+import { useI18n } from "../../lib/i18n.tsx";
 import { type RefData, useRefData } from "../../lib/refdata.ts";
 import { Link, navigate, usePath } from "../../lib/router.tsx";
 import { useSession } from "../../lib/session.ts";
@@ -148,7 +149,7 @@ export default function Hotspots() {
                 render: (v: number) => <Typography.Text strong>{v.toFixed(1)}</Typography.Text>,
               },
               {
-                title: t("title"),
+                title: t("issue"),
                 render: (_, h) => (
                   <Space orientation="vertical" size={0}>
                     <Space size={4} wrap>
@@ -212,6 +213,7 @@ function HotspotDrawer({
   onChanged: () => void;
 }) {
   const t = useHT();
+  const { lang } = useI18n();
   const ref = useRefData();
   const { message } = App.useApp();
   const { user } = useSession();
@@ -287,7 +289,8 @@ function HotspotDrawer({
               type="warning"
               showIcon
               title={t("recent", { recent: h.recent, expected: h.expected })}
-              description={h.warningReason ?? undefined}
+              // The job writes its reason in English: shown only on the English screen.
+              description={lang === "en" ? (h.warningReason ?? undefined) : undefined}
             />
           )}
           <Descriptions size="small" column={3} bordered>

@@ -8,6 +8,7 @@ import { useI18n } from "../../lib/i18n.tsx";
 const zh = {
   title: "热点与预警",
   heat: "热度",
+  issue: "热点事项",
   size: "诉求数",
   callers: "来电人数",
   votes: "附议",
@@ -53,12 +54,14 @@ const zh = {
   mergeHereConfirm: "将 {no} 并入本件？",
   merged: "已并案",
   typeToCheck: "输入标题和内容后检查重复",
+  needRegion: "选择地区后检查重复诉求",
   error: "操作失败",
 };
 
 const en: Record<keyof typeof zh, string> = {
   title: "Hot spots and warnings",
   heat: "Heat",
+  issue: "Issue",
   size: "Appeals",
   callers: "Callers",
   votes: "Votes",
@@ -105,6 +108,7 @@ const en: Record<keyof typeof zh, string> = {
   mergeHereConfirm: "Merge {no} into this appeal?",
   merged: "Merged",
   typeToCheck: "Duplicates are checked once a title and text are typed",
+  needRegion: "Duplicates are checked once a region is chosen",
   error: "Failed",
 };
 

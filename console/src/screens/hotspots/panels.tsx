@@ -118,7 +118,8 @@ export function DuplicateCandidates(props: DuplicateProps) {
       );
       return;
     }
-    if (!`${draftTitle}${draftBody}`.trim() || !canMerge) {
+    // Duplicates are searched within a city: without a region there is nothing to compare with.
+    if (!`${draftTitle}${draftBody}`.trim() || !draftRegion || !canMerge) {
       setItems(null);
       return;
     }
@@ -157,7 +158,11 @@ export function DuplicateCandidates(props: DuplicateProps) {
   return (
     <Card size="small" title={t("duplicates")} data-testid="duplicates">
       {items === null ? (
-        <Typography.Text type="secondary">{t("typeToCheck")}</Typography.Text>
+        <Typography.Text type="secondary">
+          {!appealId && !draftRegion && `${draftTitle}${draftBody}`.trim()
+            ? t("needRegion")
+            : t("typeToCheck")}
+        </Typography.Text>
       ) : items.length === 0 ? (
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t("noDuplicates")} />
       ) : (
@@ -165,45 +170,7 @@ export function DuplicateCandidates(props: DuplicateProps) {
           size="small"
           dataSource={items}
           renderItem={(c) => (
-            <List.Item
-              data-testid="duplicate"
-              actions={
-                appealId && canMerge
-                  ? [
-                      ...(mayMergeSelf
-                        ? [
-                            <Popconfirm
-                              key="into"
-                              title={t("mergeIntoConfirm", { no: c.ticketNo })}
-                              okText={t("confirm")}
-                              cancelText={t("cancel")}
-                              onConfirm={() => merge(c, "into")}
-                            >
-                              <Button size="small" type="link" data-testid="merge-into">
-                                {t("mergeInto")}
-                              </Button>
-                            </Popconfirm>,
-                          ]
-                        : []),
-                      ...(!c.mergedInto && ["received", "dispatched", "signed"].includes(c.status)
-                        ? [
-                            <Popconfirm
-                              key="here"
-                              title={t("mergeHereConfirm", { no: c.ticketNo })}
-                              okText={t("confirm")}
-                              cancelText={t("cancel")}
-                              onConfirm={() => merge(c, "here")}
-                            >
-                              <Button size="small" type="link" data-testid="merge-here">
-                                {t("mergeHere")}
-                              </Button>
-                            </Popconfirm>,
-                          ]
-                        : []),
-                    ]
-                  : []
-              }
-            >
+            <List.Item data-testid="duplicate">
               <Space orientation="vertical" size={0} style={{ width: "100%" }}>
                 <Space wrap size={4}>
                   <Link to={`/appeals/${c.id}`}>{c.ticketNo}</Link>
@@ -212,15 +179,45 @@ export function DuplicateCandidates(props: DuplicateProps) {
                 </Space>
                 <Typography.Text>{c.title}</Typography.Text>
                 <Space size={8}>
-                  <Typography.Text type="secondary">{t("similarity")}</Typography.Text>
+                  <Typography.Text type="secondary" style={{ whiteSpace: "nowrap" }}>
+                    {t("similarity")}
+                  </Typography.Text>
                   <Progress
                     percent={Math.round(c.score * 100)}
                     size="small"
-                    style={{ width: 120, margin: 0 }}
+                    style={{ width: 110, margin: 0 }}
                     data-testid="duplicate-score"
                   />
                   <Typography.Text type="secondary">{fmtTime(c.createdAt)}</Typography.Text>
                 </Space>
+                {appealId && canMerge && (
+                  <Space size={0}>
+                    {mayMergeSelf && (
+                      <Popconfirm
+                        title={t("mergeIntoConfirm", { no: c.ticketNo })}
+                        okText={t("confirm")}
+                        cancelText={t("cancel")}
+                        onConfirm={() => merge(c, "into")}
+                      >
+                        <Button size="small" type="link" data-testid="merge-into">
+                          {t("mergeInto")}
+                        </Button>
+                      </Popconfirm>
+                    )}
+                    {!c.mergedInto && ["received", "dispatched", "signed"].includes(c.status) && (
+                      <Popconfirm
+                        title={t("mergeHereConfirm", { no: c.ticketNo })}
+                        okText={t("confirm")}
+                        cancelText={t("cancel")}
+                        onConfirm={() => merge(c, "here")}
+                      >
+                        <Button size="small" type="link" data-testid="merge-here">
+                          {t("mergeHere")}
+                        </Button>
+                      </Popconfirm>
+                    )}
+                  </Space>
+                )}
               </Space>
             </List.Item>
           )}

@@ -32,7 +32,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { ApiError, api, qs } from "../../lib/api.ts";
 import { fmtTime } from "../../lib/format.ts";
 import { categoryTree, departmentTree, type Option, type TreeOption, useRefData } from "../../lib/refdata.ts";
-import { Link } from "../../lib/router.tsx";
+import { Link, navigate, usePath } from "../../lib/router.tsx";
 import { useSession } from "../../lib/session.ts";
 import { useKT } from "./i18n.ts";
 import {
@@ -105,7 +105,14 @@ function SearchTab({ writer }: { writer: boolean }) {
   const [q, setQ] = useState("");
   const [includeExpired, setIncludeExpired] = useState(false);
   const [rows, setRows] = useState<Item[] | null>(null);
-  const [open, setOpen] = useState<string | null>(null);
+  // `/knowledge/{id}` opens that article (a link from elsewhere, or the back button).
+  const path = usePath();
+  const linked = /^\/knowledge\/([^/]+)$/.exec(path)?.[1];
+  const open = linked ? decodeURIComponent(linked) : null;
+  const setOpen = useCallback(
+    (id: string | null) => navigate(id ? `/knowledge/${encodeURIComponent(id)}` : "/knowledge"),
+    [],
+  );
   const [editing, setEditing] = useState<Article | "new" | null>(null);
   const [tick, setTick] = useState(0);
   const seq = useRef(0);
@@ -647,7 +654,7 @@ function StatsTab() {
                       r.current ? (
                         <Tag color="green">{t("current")}</Tag>
                       ) : (
-                        <Tag color="orange">{t("needsReview")}</Tag>
+                        <Tag color="orange">{t("notCurrent")}</Tag>
                       ),
                   },
                   {

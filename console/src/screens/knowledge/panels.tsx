@@ -239,7 +239,7 @@ export function KnowledgeSuggestions({
     try {
       const a = await getArticle(h.id);
       setChosen(h.id);
-      onAnswer?.(h.id, htmlToText(a.body));
+      onAnswer?.(h.id, htmlToText(a.body).slice(0, 5000));
     } catch {
       message.error(t("error"));
     }

@@ -5,7 +5,20 @@
  * attribute). Officers issue the verification code for the public lookup here.
  * Paths: /enterprises, /enterprises/<uscc>.
  */
-import { Alert, App, Button, Card, Descriptions, Empty, Input, List, Space, Table, Tag, Typography } from "antd";
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Descriptions,
+  Empty,
+  Input,
+  List,
+  Space,
+  Table,
+  Tag,
+  Typography,
+} from "antd";
 import { useEffect, useState } from "react";
 import { api, qs } from "../../lib/api.ts";
 import { fmtTime } from "../../lib/format.ts";
@@ -227,7 +240,9 @@ function Detail({ uscc }: { uscc: string }) {
                   <Space wrap>
                     <Typography.Text strong>{r.policyTitle ?? r.policyId}</Typography.Text>
                     <LedgerTag status={r.status} />
-                    <Typography.Text>{pi.money(r.amount)} {t("c.yuan")}</Typography.Text>
+                    <Typography.Text>
+                      {pi.money(r.amount)} {t("c.yuan")}
+                    </Typography.Text>
                     {r.reason && <Typography.Text type="danger">{r.reason}</Typography.Text>}
                   </Space>
                   <div style={{ marginTop: 4 }}>
@@ -255,7 +270,11 @@ function Detail({ uscc }: { uscc: string }) {
                   <Space wrap>
                     <Typography.Text strong>{c.policyTitle}</Typography.Text>
                     <MatchTag status={c.status} />
-                    {c.status === "eligible" && <Typography.Text>{pi.money(c.amount)} {t("c.yuan")}</Typography.Text>}
+                    {c.status === "eligible" && (
+                      <Typography.Text>
+                        {pi.money(c.amount)} {t("c.yuan")}
+                      </Typography.Text>
+                    )}
                     {c.missing.length > 0 && (
                       <Typography.Text type="warning" data-testid="needs-data">
                         {t("ent.missing")}：{c.missing.map(label).join("、")}
@@ -288,7 +307,8 @@ function Detail({ uscc }: { uscc: string }) {
                 <ul style={{ margin: 0 }}>
                   {changed.map((d) => (
                     <li key={d.key}>
-                      {pi.attr(d.key, d.label)}：{prev ? `${fmtAttr(d, prev.attrs[d.key], pi, ref?.regionName)} → ` : ""}
+                      {pi.attr(d.key, d.label)}：
+                      {prev ? `${fmtAttr(d, prev.attrs[d.key], pi, ref?.regionName)} → ` : ""}
                       {fmtAttr(d, h.attrs[d.key], pi, ref?.regionName)}
                     </li>
                   ))}
@@ -302,9 +322,17 @@ function Detail({ uscc }: { uscc: string }) {
             {
               title: t("ent.validTo"),
               key: "to",
-              render: (_, h) => (h.validTo ? fmtTime(h.validTo) : <Tag color="green">{t("ent.current")}</Tag>),
+              render: (_, h) =>
+                h.validTo ? fmtTime(h.validTo) : <Tag color="green">{t("ent.current")}</Tag>,
             },
-            { title: t("ent.source"), dataIndex: "source" },
+            {
+              title: t("ent.source"),
+              key: "src",
+              render: (_, h) =>
+                h.source === "api" || h.source === "import" || h.source === "synthetic"
+                  ? t(`src.${h.source}`)
+                  : h.source,
+            },
             { title: t("ent.changedBy"), key: "by", render: (_, h) => h.changedBy ?? "" },
           ]}
         />

@@ -4,7 +4,19 @@
  * version so a stale screen cannot overwrite); the explanation of a row on demand, in Chinese,
  * condition by condition, with its immutable history. Handlers see their department's rows.
  */
-import { App, Button, Card, Input, Modal, Select, Space, Table, Timeline, TreeSelect, Typography } from "antd";
+import {
+  App,
+  Button,
+  Card,
+  Input,
+  Modal,
+  Select,
+  Space,
+  Table,
+  Timeline,
+  TreeSelect,
+  Typography,
+} from "antd";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { api, qs } from "../../lib/api.ts";
 import { fmtTime } from "../../lib/format.ts";
@@ -85,16 +97,23 @@ export default function Ledger() {
   const apply = async (action: Action, why?: string) => {
     setBusy(action);
     try {
-      const r = await api<{ items: Entitlement[] }>("POST", `/api/v1/entitlements/actions/${action}`, {
-        items: chosen.map((c) => ({ id: c.id, version: c.version })),
-        ...(why ? { reason: why } : {}),
-      });
-      message.success(t("l.done", { n: r.items.length }));
+      // The API takes up to 500 entries a call, each call all or nothing.
+      let done = 0;
+      for (let i = 0; i < chosen.length; i += 500) {
+        const r = await api<{ items: Entitlement[] }>("POST", `/api/v1/entitlements/actions/${action}`, {
+          items: chosen.slice(i, i + 500).map((c) => ({ id: c.id, version: c.version })),
+          ...(why ? { reason: why } : {}),
+        });
+        done += r.items.length;
+      }
+      message.success(t("l.done", { n: done }));
       setSelected([]);
       await load(null);
       return true;
     } catch (e) {
       message.error(pi.err(e));
+      setSelected([]);
+      await load(null);
       return false;
     } finally {
       setBusy(null);
@@ -240,7 +259,9 @@ export default function Ledger() {
                 type="link"
                 data-testid="ledger-explain"
                 onClick={() =>
-                  setExpanded(expanded.includes(r.id) ? expanded.filter((k) => k !== r.id) : [...expanded, r.id])
+                  setExpanded(
+                    expanded.includes(r.id) ? expanded.filter((k) => k !== r.id) : [...expanded, r.id],
+                  )
                 }
               >
                 {t("l.explain")}

@@ -7,12 +7,12 @@ import { Button, Card, Table, Tag, Typography } from "antd";
 import { useCallback, useEffect, useState } from "react";
 import { api } from "../../lib/api.ts";
 import { fmtTime } from "../../lib/format.ts";
-import { navigate, usePath } from "../../lib/router.tsx";
 import { useRefData } from "../../lib/refdata.ts";
+import { navigate, usePath } from "../../lib/router.tsx";
 import { usePolicyI18n } from "./i18n.ts";
 import type { PolicySummary } from "./model.ts";
-import { VersionTag } from "./parts.tsx";
 import PolicyEditor from "./PolicyEditor.tsx";
+import { VersionTag } from "./parts.tsx";
 
 export default function Policies() {
   const path = usePath();

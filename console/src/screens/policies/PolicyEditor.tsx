@@ -40,8 +40,8 @@ import {
   type HitPolicy,
   MATCH_STATUSES,
   type MatchStatus,
-  type PolicyDetail,
   type Place,
+  type PolicyDetail,
   type Problem,
   parseAttrInput,
   placeOf,
@@ -135,7 +135,10 @@ function toTable(ed: Ed, defs: AttrDef[]): DecisionTable {
       return {
         name: c.name.trim() || "—",
         attrs,
-        expect: c.amount !== null && c.status === "eligible" ? { status: c.status, amount: c.amount } : { status: c.status },
+        expect:
+          c.amount !== null && c.status === "eligible"
+            ? { status: c.status, amount: c.amount }
+            : { status: c.status },
       };
     }),
   };
@@ -185,7 +188,7 @@ export default function PolicyEditor({ policyId }: { policyId: string | null }) 
 
   const byKey = useMemo(() => new Map((defs ?? []).map((d) => [d.key, d])), [defs]);
   const placed = useMemo(
-    () => (problems ?? []).map((p) => ({ ...p, place: placeOf(p.field), text: pi.problem(p.message) })),
+    () => (problems ?? []).map((p) => ({ ...p, place: placeOf(p.field), text: pi.problemShort(p.message) })),
     [problems, pi],
   );
   const at = (pred: (p: Place) => boolean) =>
@@ -293,9 +296,16 @@ export default function PolicyEditor({ policyId }: { policyId: string | null }) 
         const msg = at((p) => p.k === "cell" && p.rule === i && p.col === c);
         return (
           <div>
-            <CondCell def={def} value={r.when[c] ?? "-"} error={!!msg} testId={`cell-${i}-${c}`}
-              onChange={(v) => setRule(i, { when: ed.inputs.map((_, k) => (k === c ? v : (r.when[k] ?? "-"))) })}
-              regionName={ref?.regionName} />
+            <CondCell
+              def={def}
+              value={r.when[c] ?? "-"}
+              error={!!msg}
+              testId={`cell-${i}-${c}`}
+              onChange={(v) =>
+                setRule(i, { when: ed.inputs.map((_, k) => (k === c ? v : (r.when[k] ?? "-"))) })
+              }
+              regionName={ref?.regionName}
+            />
             {msg && (
               <Typography.Text type="danger" style={{ fontSize: 12 }} data-testid={`cell-error-${i}-${c}`}>
                 {msg}
@@ -334,8 +344,12 @@ export default function PolicyEditor({ policyId }: { policyId: string | null }) 
               {fieldItem(
                 "title",
                 t("p.title"),
-                <Input value={ed.title} maxLength={200} onChange={(e) => set({ title: e.target.value })}
-                  data-testid="policy-title" />,
+                <Input
+                  value={ed.title}
+                  maxLength={200}
+                  onChange={(e) => set({ title: e.target.value })}
+                  data-testid="policy-title"
+                />,
                 true,
               )}
             </Col>
@@ -359,8 +373,12 @@ export default function PolicyEditor({ policyId }: { policyId: string | null }) 
               {fieldItem(
                 "effectiveFrom",
                 t("p.effectiveFrom"),
-                <Input type="date" value={ed.effectiveFrom} onChange={(e) => set({ effectiveFrom: e.target.value })}
-                  data-testid="policy-from" />,
+                <Input
+                  type="date"
+                  value={ed.effectiveFrom}
+                  onChange={(e) => set({ effectiveFrom: e.target.value })}
+                  data-testid="policy-from"
+                />,
                 true,
               )}
             </Col>
@@ -368,8 +386,12 @@ export default function PolicyEditor({ policyId }: { policyId: string | null }) 
               {fieldItem(
                 "effectiveTo",
                 t("p.effectiveTo"),
-                <Input type="date" value={ed.effectiveTo} onChange={(e) => set({ effectiveTo: e.target.value })}
-                  data-testid="policy-to" />,
+                <Input
+                  type="date"
+                  value={ed.effectiveTo}
+                  onChange={(e) => set({ effectiveTo: e.target.value })}
+                  data-testid="policy-to"
+                />,
               )}
             </Col>
             <Col xs={24} md={8}>
@@ -388,8 +410,13 @@ export default function PolicyEditor({ policyId }: { policyId: string | null }) 
               {fieldItem(
                 "legalBasis",
                 t("p.legalBasis"),
-                <Input.TextArea value={ed.legalBasis} rows={2} maxLength={2000}
-                  onChange={(e) => set({ legalBasis: e.target.value })} data-testid="policy-basis" />,
+                <Input.TextArea
+                  value={ed.legalBasis}
+                  rows={2}
+                  maxLength={2000}
+                  onChange={(e) => set({ legalBasis: e.target.value })}
+                  data-testid="policy-basis"
+                />,
                 true,
               )}
             </Col>
@@ -397,8 +424,12 @@ export default function PolicyEditor({ policyId }: { policyId: string | null }) 
               {fieldItem(
                 "summary",
                 t("p.summary"),
-                <Input.TextArea value={ed.summary} rows={2} maxLength={2000}
-                  onChange={(e) => set({ summary: e.target.value })} />,
+                <Input.TextArea
+                  value={ed.summary}
+                  rows={2}
+                  maxLength={2000}
+                  onChange={(e) => set({ summary: e.target.value })}
+                />,
               )}
             </Col>
           </Row>
@@ -409,6 +440,7 @@ export default function PolicyEditor({ policyId }: { policyId: string | null }) 
               {ed.inputs.map((key, c) => {
                 const msg = at((p) => p.k === "input" && p.col === c);
                 return (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: columns are positional; each Select is controlled
                   <Tooltip key={`${c}:${key}`} title={msg || undefined}>
                     <Space.Compact>
                       <Select
@@ -477,7 +509,11 @@ export default function PolicyEditor({ policyId }: { policyId: string | null }) 
                       <b>{i + 1}</b>
                       {msg && (
                         <div>
-                          <Typography.Text type="danger" style={{ fontSize: 12 }} data-testid={`rule-error-${i}`}>
+                          <Typography.Text
+                            type="danger"
+                            style={{ fontSize: 12 }}
+                            data-testid={`rule-error-${i}`}
+                          >
                             {msg}
                           </Typography.Text>
                         </div>
@@ -517,7 +553,11 @@ export default function PolicyEditor({ policyId }: { policyId: string | null }) 
                         data-testid={`amount-${i}`}
                       />
                       {msg && (
-                        <Typography.Text type="danger" style={{ fontSize: 12 }} data-testid={`amount-error-${i}`}>
+                        <Typography.Text
+                          type="danger"
+                          style={{ fontSize: 12 }}
+                          data-testid={`amount-error-${i}`}
+                        >
                           {msg}
                         </Typography.Text>
                       )}
@@ -529,7 +569,9 @@ export default function PolicyEditor({ policyId }: { policyId: string | null }) 
                 title: t("e.note"),
                 key: "note",
                 width: 160,
-                render: (_, r, i) => <Input value={r.note} onChange={(e) => setRule(i, { note: e.target.value })} />,
+                render: (_, r, i) => (
+                  <Input value={r.note} onChange={(e) => setRule(i, { note: e.target.value })} />
+                ),
               },
               {
                 title: "",
@@ -568,8 +610,13 @@ export default function PolicyEditor({ policyId }: { policyId: string | null }) 
           </Typography.Title>
           <Space style={{ marginBottom: 8 }}>
             <span>{t("e.testDate")}</span>
-            <Input type="date" value={ed.testDate} onChange={(e) => set({ testDate: e.target.value })}
-              style={{ width: 170 }} data-testid="test-date" />
+            <Input
+              type="date"
+              value={ed.testDate}
+              onChange={(e) => set({ testDate: e.target.value })}
+              style={{ width: 170 }}
+              data-testid="test-date"
+            />
             <Typography.Text type="secondary">{t("e.unknownHint")}</Typography.Text>
           </Space>
           <Table<EdCase>
@@ -586,8 +633,11 @@ export default function PolicyEditor({ policyId }: { policyId: string | null }) 
                 key: "name",
                 width: 180,
                 render: (_, c, i) => (
-                  <Input value={c.name} onChange={(e) => setCase(i, { name: e.target.value })}
-                    data-testid={`case-name-${i}`} />
+                  <Input
+                    value={c.name}
+                    onChange={(e) => setCase(i, { name: e.target.value })}
+                    data-testid={`case-name-${i}`}
+                  />
                 ),
               },
               ...testKeys.map((k) => {
@@ -599,7 +649,13 @@ export default function PolicyEditor({ policyId }: { policyId: string | null }) 
                   render: (_: unknown, c: EdCase, i: number) => (
                     <Input
                       value={c.attrs[k] ?? ""}
-                      placeholder={def?.type === "boolean" ? "是 / 否" : def?.type === "date" ? "yyyy-mm-dd" : ""}
+                      placeholder={
+                        def?.type === "boolean"
+                          ? `${t("e.yes")} / ${t("e.no")}`
+                          : def?.type === "date"
+                            ? "yyyy-mm-dd"
+                            : ""
+                      }
                       onChange={(e) => setCase(i, { attrs: { ...c.attrs, [k]: e.target.value } })}
                       data-testid={`case-${i}-${k}`}
                     />
@@ -640,7 +696,11 @@ export default function PolicyEditor({ policyId }: { policyId: string | null }) 
                 key: "x",
                 width: 70,
                 render: (_, _c, i) => (
-                  <Button size="small" danger onClick={() => set({ tests: ed.tests.filter((_, j) => j !== i) })}>
+                  <Button
+                    size="small"
+                    danger
+                    onClick={() => set({ tests: ed.tests.filter((_, j) => j !== i) })}
+                  >
                     {t("e.remove")}
                   </Button>
                 ),
@@ -651,7 +711,10 @@ export default function PolicyEditor({ policyId }: { policyId: string | null }) 
             style={{ marginTop: 8 }}
             onClick={() =>
               set({
-                tests: [...ed.tests, { key: nextKey(), name: "", attrs: {}, status: "eligible", amount: null }],
+                tests: [
+                  ...ed.tests,
+                  { key: nextKey(), name: "", attrs: {}, status: "eligible", amount: null },
+                ],
               })
             }
             data-testid="add-test"
@@ -775,7 +838,13 @@ function CondCell({
     );
   }
   if (def?.type === "enum" && !/^not\s*\(/.test(v)) {
-    const list = v === "-" || v === "" ? [] : v.split(/[,，、]/).map((x) => x.trim()).filter(Boolean);
+    const list =
+      v === "-" || v === ""
+        ? []
+        : v
+            .split(/[,，、]/)
+            .map((x) => x.trim())
+            .filter(Boolean);
     return (
       <Select
         mode="multiple"

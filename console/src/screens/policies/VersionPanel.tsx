@@ -80,7 +80,8 @@ export default function VersionPanel({
       );
       if (step === "test") setReport(r as TestReport);
       if (step === "approve") message.success(t("v.approvedOk"));
-      if (step === "publish") message.success(t("v.publishedDone", { c: (r as { created?: number }).created ?? 0 }));
+      if (step === "publish")
+        message.success(t("v.publishedDone", { c: (r as { created?: number }).created ?? 0 }));
       await onChanged();
     } catch (e) {
       message.error(pi.err(e));
@@ -131,7 +132,12 @@ export default function VersionPanel({
         items={(["test", "preview", "approve", "publish"] as const).map((s) => ({ title: t(`v.step.${s}`) }))}
       />
       <Space wrap style={{ marginBottom: 16 }}>
-        <Button disabled={!allowed.test} loading={busy === "test"} onClick={() => run("test")} data-testid="v-test">
+        <Button
+          disabled={!allowed.test}
+          loading={busy === "test"}
+          onClick={() => run("test")}
+          data-testid="v-test"
+        >
           {t("v.test")}
         </Button>
         <Button
@@ -235,7 +241,9 @@ function ReportView({ r }: { r: TestReport }) {
               title: t("v.result"),
               key: "r",
               render: (_, c) => (
-                <Typography.Text type={c.passed ? "success" : "danger"}>{c.passed ? "✔" : "✘"}</Typography.Text>
+                <Typography.Text type={c.passed ? "success" : "danger"}>
+                  {c.passed ? "✔" : "✘"}
+                </Typography.Text>
               ),
             },
           ]}
@@ -270,10 +278,18 @@ function PreviewView({ p }: { p: Preview }) {
       </Typography.Text>
       <Row gutter={16} style={{ margin: "8px 0" }}>
         <Col span={6}>
-          <Statistic title={t("v.newly")} value={p.diff.newlyEligible} styles={{ content: { color: "#389e0d" } }} />
+          <Statistic
+            title={t("v.newly")}
+            value={p.diff.newlyEligible}
+            styles={{ content: { color: "#389e0d" } }}
+          />
         </Col>
         <Col span={6}>
-          <Statistic title={t("v.gone")} value={p.diff.noLongerEligible} styles={{ content: { color: "#cf1322" } }} />
+          <Statistic
+            title={t("v.gone")}
+            value={p.diff.noLongerEligible}
+            styles={{ content: { color: "#cf1322" } }}
+          />
         </Col>
         <Col span={6}>
           <Statistic title={t("v.changed")} value={p.diff.amountChanged} />

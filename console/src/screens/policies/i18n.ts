@@ -166,6 +166,9 @@ const zh = {
   "ent.code": "查询码（仅显示一次，请告知企业）：",
   "ent.unknown": "（无数据）",
   "ent.synthetic": "合成数据",
+  "src.api": "逐条录入",
+  "src.import": "批量导入",
+  "src.synthetic": "合成数据",
   "ms.eligible": "符合",
   "ms.needs_data": "需补充数据",
   "ms.not_eligible": "不符合",
@@ -194,6 +197,11 @@ const zh = {
   "err.conflict": "当前状态不允许此操作",
   "err.validation": "填写内容有误",
   "err.rate": "查询过于频繁，请稍后再试",
+  "err.TESTS_NOT_PASSED": "测试未运行或未通过",
+  "err.NO_PREVIEW": "请先预览匹配结果",
+  "err.INVALID_STATE": "当前版本状态不允许此操作",
+  "err.INVALID_TRANSITION": "所选记录的状态不允许此操作",
+  "err.STALE_VERSION": "记录已被他人处理，请刷新后重试",
 };
 type Key = keyof typeof zh;
 
@@ -272,7 +280,8 @@ const en: Record<Key, string> = {
   "v.step.preview": "Preview",
   "v.step.approve": "Approve",
   "v.step.publish": "Publish",
-  "v.testsPassed": "Tests passed: officer cases {a}/{b}; {g} generated boundary cases agree with the FEEL check",
+  "v.testsPassed":
+    "Tests passed: officer cases {a}/{b}; {g} generated boundary cases agree with the FEEL check",
   "v.testsFailed": "Tests failed",
   "v.disagreements": "{n} disagreement(s) with the FEEL check",
   "v.case": "Case",
@@ -298,8 +307,7 @@ const en: Record<Key, string> = {
   "v.approved": "Approved ({by})",
   "v.approvedOk": "The preview is approved; the version can be published",
   "v.publishedDone": "Published: {c} new ledger entries",
-  "v.confirmPublish":
-    "Publishing re-matches every enterprise and updates the ledger. Publish this version?",
+  "v.confirmPublish": "Publishing re-matches every enterprise and updates the ledger. Publish this version?",
   "l.title": "Entitlements ledger",
   "l.policy": "Policy",
   "l.status": "Status",
@@ -353,6 +361,9 @@ const en: Record<Key, string> = {
   "ent.code": "Lookup code (shown once; give it to the enterprise):",
   "ent.unknown": "(unknown)",
   "ent.synthetic": "synthetic",
+  "src.api": "Entered",
+  "src.import": "Imported",
+  "src.synthetic": "Synthetic",
   "ms.eligible": "Eligible",
   "ms.needs_data": "Needs data",
   "ms.not_eligible": "Not eligible",
@@ -380,6 +391,11 @@ const en: Record<Key, string> = {
   "err.conflict": "The current state does not allow this",
   "err.validation": "Some fields are not valid",
   "err.rate": "Too many lookups; try again later",
+  "err.TESTS_NOT_PASSED": "The tests have not run or did not pass",
+  "err.NO_PREVIEW": "Preview the matches first",
+  "err.INVALID_STATE": "The version's state does not allow this",
+  "err.INVALID_TRANSITION": "A selected entry's state does not allow this",
+  "err.STALE_VERSION": "Someone else changed an entry; refresh and retry",
 };
 
 /** English labels of the controlled attributes (the API gives the Chinese ones). */
@@ -441,9 +457,15 @@ const PROBLEM_ZH: [RegExp, string][] = [
   [/^rule (\d+), column (\w+): the range (.*) is empty$/, "第 $1 条规则 $2 列：区间 $3 为空"],
   [/^rule (\d+), column (\w+): "(.*)" is not a condition.*$/, "第 $1 条规则 $2 列：无法识别条件“$3”"],
   [/^rule (\d+), column (\w+): "(.*)" is not one of (.*)$/, "第 $1 条规则 $2 列：“$3” 不在可选值 $4 中"],
-  [/^rule (\d+), column (\w+): "(.*)" is not a GB\/T 2260.*$/, "第 $1 条规则 $2 列：“$3” 不是地区代码（2、4 或 6 位）"],
+  [
+    /^rule (\d+), column (\w+): "(.*)" is not a GB\/T 2260.*$/,
+    "第 $1 条规则 $2 列：“$3” 不是地区代码（2、4 或 6 位）",
+  ],
   [/^rule (\d+), column (\w+): the list is empty$/, "第 $1 条规则 $2 列：列表为空"],
-  [/^rule (\d+), column (\w+): .*GB\/T 4754.*$/, "第 $1 条规则 $2 列：行业代码不正确（门类字母加两位大类，如 C39）"],
+  [
+    /^rule (\d+), column (\w+): .*GB\/T 4754.*$/,
+    "第 $1 条规则 $2 列：行业代码不正确（门类字母加两位大类，如 C39）",
+  ],
   [/^rule (\d+), column (\w+): .*cannot be compared.*$/, "第 $1 条规则 $2 列：此属性不能用大小或区间比较"],
   [/^department (.*) does not exist$/, "部门 $1 不存在"],
   [/^the table reads (\d+) attributes; at most (\d+)$/, "决策表用到 $1 个属性，最多 $2 个"],
@@ -456,6 +478,7 @@ export interface PolicyI18n {
   attr: (key: string, zhLabel?: string) => string;
   /** A table problem from the API in the current language. */
   problem: (message: string) => string;
+  problemShort: (message: string) => string;
   /** An error from the API as a sentence in the current language. */
   err: (e: unknown) => string;
   money: (n: number | null | undefined) => string;
@@ -473,10 +496,24 @@ export function makePolicyI18n(lang: "zh" | "en"): PolicyI18n {
     for (const [re, out] of PROBLEM_ZH) if (re.test(m)) return m.replace(re, out);
     return m;
   };
+  /** The problem without its "rule 2, column x:" lead, where the place is shown beside it. */
+  const problemShort = (m: string) =>
+    problem(m)
+      .replace(/^第 \d+ 条规则(?: \S+ 列)?：/, "")
+      .replace(/^rule \d+(?:, column \w+)?: /, "");
   const err = (e: unknown) => {
     if (!(e instanceof ApiError)) return t("c.error");
-    const head =
-      e.status === 0
+    const known = [
+      "TESTS_NOT_PASSED",
+      "NO_PREVIEW",
+      "INVALID_STATE",
+      "INVALID_TRANSITION",
+      "STALE_VERSION",
+    ] as const;
+    const code = known.find((c) => c === e.code);
+    const head = code
+      ? t(`err.${code}`)
+      : e.status === 0
         ? t("err.network")
         : e.status === 403
           ? t("err.forbidden")
@@ -501,6 +538,7 @@ export function makePolicyI18n(lang: "zh" | "en"): PolicyI18n {
     t,
     attr: (key, zhLabel) => (lang === "zh" ? (zhLabel ?? key) : (ATTR_EN[key] ?? key)),
     problem,
+    problemShort,
     err,
     money,
   };

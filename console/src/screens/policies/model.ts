@@ -215,7 +215,8 @@ export function useAttributes(prefix = "/api/v1"): AttrDef[] | null {
   return attrs;
 }
 
-export const getPolicy = (id: string) => api<PolicyDetail>("GET", `/api/v1/policies/${encodeURIComponent(id)}`);
+export const getPolicy = (id: string) =>
+  api<PolicyDetail>("GET", `/api/v1/policies/${encodeURIComponent(id)}`);
 
 /** A USCC as typed: upper case, no blanks. */
 export const normUscc = (s: string) => s.replace(/\s+/g, "").toUpperCase();
@@ -236,8 +237,9 @@ export function parseAttrInput(def: AttrDef | undefined, raw: string): AttrValue
     return Number.isFinite(n) ? n : s;
   }
   if (def.type === "boolean") {
-    if (s === "true" || s === "是") return true;
-    if (s === "false" || s === "否") return false;
+    const l = s.toLowerCase();
+    if (l === "true" || l === "yes" || s === "是") return true;
+    if (l === "false" || l === "no" || s === "否") return false;
   }
   return s;
 }

@@ -1,7 +1,7 @@
 /** Pieces the 免申即享 screens share: status tags and an explanation shown condition by condition. */
 import { Space, Tag, Typography } from "antd";
-import type { Explanation, LedgerStatus, MatchStatus, VersionStatus } from "./model.ts";
 import { usePolicyI18n } from "./i18n.ts";
+import type { Explanation, LedgerStatus, MatchStatus, VersionStatus } from "./model.ts";
 
 const LEDGER_COLOR: Record<LedgerStatus, string> = {
   pending: "gold",
@@ -53,9 +53,7 @@ export function ExplanationView({ x, testId }: { x: Explanation; testId?: string
   }
   return (
     <Space orientation="vertical" size={2} data-testid={testId}>
-      {x.rule !== null && (
-        <Typography.Text strong>{x.text.split("：")[0]}</Typography.Text>
-      )}
+      {x.rule !== null && <Typography.Text strong>{x.text.split("：")[0]}</Typography.Text>}
       {x.conditions.map((c) => (
         <Typography.Text key={`${c.attribute}:${c.text}`} type={mark(c.ok)}>
           {c.text}
