@@ -179,6 +179,8 @@ test("import, write, test, preview, approve and publish a policy: eligible enter
   assert.match(text, /注册地 沈阳市和平区 ∈ 沈阳市 ✔/);
   assert.match(text, /研发投入占比 6\.2% ≥ 5% ✔/);
   assert.match(text, /= 310,000 元/);
+  assert.match(text, /上年研发投入 3,100,000/, "a formula-only attribute is named in Chinese");
+  assert.doesNotMatch(text, /rdSpend/);
   const needs = await t.call("handler", "GET", `/api/v1/enterprises/${C}/entitlements`);
   assert.equal(needs.json.entitlements.length, 0);
   assert.equal(needs.json.current[0].status, "needs_data");

@@ -226,7 +226,6 @@ describe("knowledge base, duplicates and hot spots in Chromium", { skip, timeout
     await en.page.goto(`${base}/knowledge/${created.json.id}`);
     await en.page.getByTestId("kb-versions").waitFor();
     await en.page.getByText("Versions").waitFor();
-    // biome-ignore lint/performance/useDomNodeTextContent: the visible text is what is asserted
     const labels = await en.page
       .locator(".ant-tabs-nav, .ant-descriptions-item-label, thead")
       .allInnerTexts();

@@ -412,7 +412,11 @@ export default function AgentDesk() {
               <KnowledgeSuggestions
                 text={`${title ?? ""} ${body ?? ""}`}
                 regionCode={region?.[region.length - 1]}
-                onAnswer={(articleId, text) => form.setFieldsValue({ answer: text, articleId })}
+                onAnswer={
+                  kind === "consult"
+                    ? (articleId, text) => form.setFieldsValue({ answer: text, articleId })
+                    : undefined
+                }
               />
             </Card>
             <DuplicateCandidates

@@ -10,7 +10,7 @@
 import { cutFolded, foldText } from "../../platform/chinese-text.ts";
 
 /** Characters of normalised text that features are made from; the rest of a longer text is ignored. */
-export const MAX_FEATURE_CHARS = 5000;
+export const MAX_FEATURE_CHARS = 2000;
 
 // ---------------------------------------------------------------------------------------------
 // HTML

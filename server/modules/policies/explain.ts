@@ -1,4 +1,5 @@
 import {
+  ATTR_BY_KEY,
   type AttrDef,
   type AttrValues,
   dayNumber,
@@ -134,7 +135,8 @@ export function explain(
   evalIso: string,
   region: RegionNamer,
 ): Explanation {
-  const labelOf = (k: string) => ck.inputs.find((d) => d.key === k)?.label ?? k;
+  // Attributes used only in an amount formula are not input columns: name them from the list too.
+  const labelOf = (k: string) => ck.inputs.find((d) => d.key === k)?.label ?? ATTR_BY_KEY.get(k)?.label ?? k;
   if (result.status === "needs_data") {
     const names = result.missing.map(labelOf);
     const text = `缺少数据：${names.join("、")}，补充后重新匹配（不是“不符合”）`;

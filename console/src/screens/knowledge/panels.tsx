@@ -99,6 +99,14 @@ export function CurrencyTags({
   );
 }
 
+/** Three lines of a snippet on the narrow panels. */
+const CLAMP: React.CSSProperties = {
+  display: "-webkit-box",
+  WebkitLineClamp: 3,
+  WebkitBoxOrient: "vertical",
+  overflow: "hidden",
+};
+
 const FRAME_CSS =
   "body{font:14px/1.7 system-ui,'Noto Sans CJK SC','PingFang SC','Microsoft YaHei',sans-serif;margin:8px;color:#222}" +
   "table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:2px 6px}h3,h4{margin:8px 0 4px}";
@@ -297,7 +305,11 @@ export function KnowledgeSuggestions({
                     <CurrencyTags a={h} />
                   </Space>
                 }
-                description={<Highlighted text={h.snippet} ranges={h.highlights} />}
+                description={
+                  <div style={CLAMP}>
+                    <Highlighted text={h.snippet} ranges={h.highlights} />
+                  </div>
+                }
               />
             </List.Item>
           )}

@@ -110,7 +110,7 @@ export default function VersionPanel({
           { title: t("v.versions"), key: "v", render: (_, x) => t("v.version", { v: x.version }) },
           { title: t("l.status"), key: "s", render: (_, x) => <VersionTag status={x.status} /> },
           { title: t("p.title"), key: "t", render: (_, x) => x.table.title },
-          { title: t("p.updated"), key: "c", render: (_, x) => `${fmtTime(x.createdAt)} ${x.createdBy}` },
+          { title: t("v.created"), key: "c", render: (_, x) => `${fmtTime(x.createdAt)} ${x.createdBy}` },
           {
             title: "",
             key: "load",

@@ -70,6 +70,7 @@ const zh = {
   "e.place.field": "{f}",
   // versions & workflow
   "v.versions": "版本",
+  "v.created": "创建",
   "v.version": "第 {v} 版",
   "v.status.draft": "草稿",
   "v.status.approved": "已审批",
@@ -266,6 +267,7 @@ const en: Record<Key, string> = {
   "e.place.input": "Column {c}",
   "e.place.field": "{f}",
   "v.versions": "Versions",
+  "v.created": "Created",
   "v.version": "Version {v}",
   "v.status.draft": "Draft",
   "v.status.approved": "Approved",
