@@ -29,7 +29,7 @@ import {
   crossValidate,
   dedupSamples,
 } from "../server/modules/classification/evaluate.ts";
-import { normalise } from "../server/modules/classification/text-pipeline.ts";
+import { MAX_FEATURE_CHARS, normalise } from "../server/modules/classification/text-pipeline.ts";
 import { cutFolded } from "../server/platform/chinese-text.ts";
 import type { BenchResult } from "./run.ts";
 
@@ -72,7 +72,7 @@ const WORDLIKE = /^[\p{L}\p{N}]+$/u;
 
 /** The same normalisation and jieba words as ours, joined with spaces (fastText's tokens). */
 function ftTokens(text: string): string {
-  return cutFolded(normalise(text).slice(0, 5000))
+  return cutFolded(normalise(text).slice(0, MAX_FEATURE_CHARS))
     .filter((w) => WORDLIKE.test(w))
     .join(" ");
 }

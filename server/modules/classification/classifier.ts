@@ -14,6 +14,7 @@ import {
   type FeatureOptions,
   featuresOfNormalised,
   MASK_WORDS,
+  MAX_FEATURE_CHARS,
   normalise,
   type TextFeatures,
 } from "./text-pipeline.ts";
@@ -97,8 +98,11 @@ export interface TrainOptions {
   hyper?: Partial<TrainHyper>;
 }
 
-/** Longest raw input looked at; features come from the first MAX_FEATURE_CHARS normalised chars. */
-const MAX_RAW_CHARS = 20_000;
+/**
+ * Longest raw input looked at (four times what features are made from, for markup and spaces that
+ * normalising removes); features come from the first MAX_FEATURE_CHARS normalised characters.
+ */
+const MAX_RAW_CHARS = 4 * MAX_FEATURE_CHARS;
 
 /** normalise + features, bounded in cost whatever the input length. */
 export function featuresOf(text: string, opts: FeatureOptions = DEFAULT_FEATURES): TextFeatures {

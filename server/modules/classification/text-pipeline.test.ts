@@ -101,11 +101,11 @@ describe("features", () => {
       assert.equal(textFeatures(t).hashes.length, 0, t);
   });
 
-  it("reads only the first 5,000 characters of a long text, in linear time", () => {
+  it("reads only the first 2,000 characters of a long text, in linear time", () => {
     const long = "小区路灯坏了很久没人修。".repeat(10_000);
     const t0 = performance.now();
     const f = textFeatures(long);
     assert.ok(performance.now() - t0 < 2000);
-    assert.ok(f.counts.reduce((a, b) => a + b, 0) < 5000 * 6);
+    assert.ok(f.counts.reduce((a, b) => a + b, 0) < 2000 * 6);
   });
 });
