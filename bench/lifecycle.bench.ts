@@ -275,7 +275,7 @@ interface UseCaseRound {
   latency: Record<Step | "all", { p50: number; p99: number; mean: number }>;
 }
 
-async function useCaseRound(
+async function runUseCaseRound(
   ctx: AppContext,
   staff: Staff,
   n: number,
@@ -550,7 +550,7 @@ async function benchEngine(engine: Engine, opts: Options): Promise<EngineResult>
         log(
           `${engine} round ${r + 1}: raw ${raw.events} rows in ${raw.wallMs} ms → ${raw.rawEventsPerSecond}/s`,
         );
-        const uc = await useCaseRound(ctx, staff, opts.n, opts.workers, cpu, r * opts.n);
+        const uc = await runUseCaseRound(ctx, staff, opts.n, opts.workers, cpu, r * opts.n);
         useCases.push(uc);
         log(
           `${engine} round ${r + 1}: use case ${uc.appeals} appeals / ${uc.events} events in ${uc.wallMs} ms → ` +
