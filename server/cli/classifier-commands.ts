@@ -21,6 +21,9 @@ import { flattenCategories, loadCategories } from "../modules/directory/seed/ind
 export const CLASSIFIER_USAGE = `  hotline classifier eval --data FILE.csv|FILE.xlsx --text COL[,COL…] --label COL [--folds 5] [--json]
                                       stratified k-fold evaluation (deduplicated): accuracy, macro-F1,
                                       per-class P/R/F1, confusion matrix, train time, latency p50/p99
+  hotline classifier train [--target category|department] [--force]
+                                      retrain the routing models from the hotline's settled appeals;
+                                      activated when at least as accurate on held-out history
   hotline classifier train --data FILE --text COL[,COL…] --label COL --out MODEL.bin
                                       train a routing model on a labelled file (progress bar)
   hotline classifier predict [--model MODEL.bin] [--k 3] [--json] "text"

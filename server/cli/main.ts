@@ -131,7 +131,46 @@ async function serve(config: Config, demo: boolean) {
   console.log(`Hotline is listening on ${url}`);
 }
 
+/**
+ * `hotline classifier train` without `--data`: retrain the routing models from the hotline's own
+ * settled appeals (returns, transfers and agent corrections included), with a progress bar.
+ */
+async function trainFromHistory(argv: string[]) {
+  const { values } = parseArgs({
+    args: argv,
+    options: { target: { type: "string" }, force: { type: "boolean" } },
+  });
+  if (values.target && values.target !== "category" && values.target !== "department")
+    throw new Error("--target must be category or department");
+  const config = loadConfig(process.env, { demo: false });
+  const { ctx, close } = await open(config, "hotline classifier train");
+  try {
+    const targets = values.target
+      ? [values.target as "category" | "department"]
+      : (["category", "department"] as const);
+    for (const target of targets) {
+      const bar = new cliProgress.SingleBar(
+        { format: `  ${target} model [{bar}] {percentage}%` },
+        cliProgress.Presets.shades_classic,
+      );
+      bar.start(100, 0);
+      const r = await retrainFromHistory(ctx, target, {
+        force: values.force,
+        createdBy: "hotline classifier train",
+        onProgress: (d, t) => bar.update(Math.round((100 * d) / Math.max(t, 1))),
+      });
+      bar.update(100);
+      bar.stop();
+      console.log(JSON.stringify(r));
+    }
+  } finally {
+    await close();
+  }
+}
+
 async function main(argv: string[]) {
+  if (argv[0] === "classifier" && argv[1] === "train" && !argv.includes("--data"))
+    return trainFromHistory(argv.slice(2));
   if (argv[0] === "classifier") return runClassifierCli(argv.slice(1));
   if (argv[0] === "hotspots") return runHotspotsCli(argv.slice(1));
   if (argv[0] === "enterprises" || argv[0] === "policies") {

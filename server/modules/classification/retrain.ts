@@ -6,7 +6,8 @@ import { appealText } from "./suggest.ts";
 
 /** What the hotline's own history teaches one target, and how much of it came from corrections. */
 export interface HistorySamples {
-  samples: TrainingSample[];
+  /** Newest first. */
+  samples: (TrainingSample & { receivedAt: Date })[];
   /** Settled appeals whose routing was corrected: returned (退单), transferred (转派), or re-categorised by an agent. */
   corrected: number;
   /** Labels left out because they had fewer settled appeals than the minimum. */
@@ -31,8 +32,11 @@ export async function historySamples(
     .select([
       "title",
       "body",
+      "created_at",
       sql<string>`${sql.ref(labelCol)}`.as("label"),
-      sql<boolean>`(return_count > 0 or transfer_count > 0 or coalesce(category_suggestions->0->>'code', category_code) <> category_code)`.as(
+      // A suggestion is corrected when the final category does not lie under it (a level-1
+      // suggestion "01" is right for the leaf "010208").
+      sql<boolean>`(return_count > 0 or transfer_count > 0 or not starts_with(category_code, coalesce(category_suggestions->0->>'code', category_code)))`.as(
         "corrected",
       ),
     ])
@@ -56,7 +60,11 @@ export async function historySamples(
     .sort((a, b) => a.label.localeCompare(b.label));
   const kept = rows.filter((r) => keep(r.label));
   return {
-    samples: kept.map((r) => ({ text: appealText(r.title, r.body), label: r.label })),
+    samples: kept.map((r) => ({
+      text: appealText(r.title, r.body),
+      label: r.label,
+      receivedAt: new Date(r.created_at),
+    })),
     corrected: kept.filter((r) => r.corrected).length,
     dropped,
   };
@@ -73,20 +81,26 @@ export interface RetrainResult {
   labels: number;
   corrected: number;
   dropped: number;
-  /** Accuracy of the new model and of the active one on the same held-out tenth of history. */
+  /**
+   * Accuracy of the new model on held-out history, and of the active one on the same appeals when
+   * they are appeals it has never seen (else null: no fair comparison, the new model wins).
+   */
   holdoutAccuracy?: number;
   previousHoldoutAccuracy?: number | null;
   trainSeconds?: number;
 }
 
+/** Unseen appeals needed before the active model is compared with its successor. */
+const MIN_UNSEEN = 20;
+
 const accuracy = (m: Pick<Classifier, "predict">, test: readonly TrainingSample[]) =>
   test.length === 0 ? 0 : test.filter((s) => m.predict(s.text, 1)[0]?.label === s.label).length / test.length;
 
 /**
- * Retrains one target from history and stores the model as its next version. A tenth of the
- * history (every tenth sample, deterministic) is held out first: the new model is activated only
- * when it is at least as accurate there as the active one (or `force`), so a bad batch of data
- * cannot make routing worse behind anyone's back. The stored model is then trained on all of it.
+ * Retrains one target from history and stores the model as its next version. Appeals the active
+ * model has never seen are held out first: the new model is activated only when it is at least as
+ * accurate on them as the active one (or `force`), so a bad batch of data cannot make routing
+ * worse behind anyone's back. The stored model is then trained on all of it.
  */
 export async function retrainFromHistory(
   ctx: AppContext,
@@ -109,15 +123,21 @@ export async function retrainFromHistory(
       reason: "history has fewer than two labels with enough settled appeals",
     };
   }
-  const test = samples.filter((_, i) => i % 10 === 9);
-  const train = samples.filter((_, i) => i % 10 !== 9);
+  // The fair test for the active model is history it has never seen: appeals received after it was
+  // trained (the newest fifth at most). Without enough of those, a tenth of history is held out to
+  // measure the new model, and it replaces the old one, which was trained on less history.
+  const active = ctx.routing.get(target);
+  const unseen = active ? samples.filter((s) => s.receivedAt > active.createdAt) : [];
+  const fair = unseen.length >= MIN_UNSEEN;
+  const test = fair ? unseen.slice(0, Math.ceil(samples.length / 5)) : samples.filter((_, i) => i % 10 === 9);
+  const testSet = new Set(test);
+  const train = samples.filter((s) => !testSet.has(s));
   const t0 = performance.now();
   const probe = trainClassifier(train, {
     onProgress: (d, t) => opts.onProgress?.(d, 2 * t),
   });
   const holdoutAccuracy = accuracy(probe, test);
-  const active = ctx.routing.get(target);
-  const previousHoldoutAccuracy = active ? accuracy(active.model, test) : null;
+  const previousHoldoutAccuracy = active && fair ? accuracy(active.model, test) : null;
   const better = previousHoldoutAccuracy === null || holdoutAccuracy >= previousHoldoutAccuracy;
   const model = trainClassifier(samples, {
     onProgress: (d, t) => opts.onProgress?.(t + d, 2 * t),
@@ -130,7 +150,15 @@ export async function retrainFromHistory(
     bytes: model.serialize(),
     sampleCount: samples.length,
     labelCount: labels,
-    metrics: { holdoutAccuracy, previousHoldoutAccuracy, corrected, dropped, trainSeconds },
+    metrics: {
+      holdoutAccuracy,
+      previousHoldoutAccuracy,
+      holdout: fair ? "appeals received after the active model" : "every tenth settled appeal",
+      holdoutSize: test.length,
+      corrected,
+      dropped,
+      trainSeconds,
+    },
     createdBy: opts.createdBy ?? null,
     activate,
     now: ctx.clock.now(),

@@ -38,6 +38,8 @@ export interface ActiveModel {
   target: ModelTarget;
   version: number;
   source: string;
+  /** When it was trained: appeals received later are history it has never seen. */
+  createdAt: Date;
   model: Classifier;
 }
 
@@ -70,7 +72,7 @@ export class RoutingModels {
   async refresh(db: Db | Tx, reloadRoutes = false): Promise<void> {
     const rows = await db
       .selectFrom("classifier_models")
-      .select(["id", "target", "version", "source"])
+      .select(["id", "target", "version", "source", "created_at"])
       .where("active", "=", true)
       .execute();
     for (const target of ["category", "department"] as const) {
@@ -85,7 +87,14 @@ export class RoutingModels {
         .select("bytes")
         .where("id", "=", row.id)
         .executeTakeFirstOrThrow();
-      this.models[target] = { ...row, model: loadClassifier(new Uint8Array(full.bytes)) };
+      this.models[target] = {
+        id: row.id,
+        target: row.target,
+        version: row.version,
+        source: row.source,
+        createdAt: new Date(row.created_at),
+        model: loadClassifier(new Uint8Array(full.bytes)),
+      };
     }
     const s = await db
       .selectFrom("settings")

@@ -55,10 +55,35 @@ interface HotspotDetail extends Hotspot {
 const RANGES = { day: 1, week: 7, month: 30 } as const;
 type Range = keyof typeof RANGES;
 
-function placeName(ref: RefData | null, h: { regionCode: string | null; place: string | null }) {
-  if (h.place) return h.place;
+/**
+ * Where a hot spot is: its city and district from the region code. The job's `place` is a short
+ * place word used to link appeals (e.g. the three characters before 街), not a display name, so it
+ * is left out here.
+ */
+function placeName(ref: RefData | null, h: { regionCode: string | null }) {
   if (!h.regionCode) return "—";
-  return ref?.regionName.get(h.regionCode) ?? h.regionCode;
+  const city = h.regionCode.length > 4 ? ref?.regionName.get(h.regionCode.slice(0, 4)) : undefined;
+  const own = ref?.regionName.get(h.regionCode) ?? h.regionCode;
+  return city ? `${city} ${own}` : own;
+}
+
+/**
+ * The trend per day with the quiet days as zeros: at least the 7 days up to the last one, so a
+ * burst shows against the days before it.
+ */
+function padTrend(trend: { day: string; count: number }[], to: string) {
+  const DAY = 86400_000;
+  const byDay = new Map(trend.map((d) => [d.day, d.count]));
+  const lastDay = new Date(new Date(to).getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+  const days = [...byDay.keys(), lastDay].sort();
+  const end = Date.parse(`${days[days.length - 1]}T00:00:00Z`);
+  const start = Math.min(Date.parse(`${days[0]}T00:00:00Z`), end - 6 * DAY);
+  const out: { day: string; count: number }[] = [];
+  for (let d = start; d <= end && out.length < 120; d += DAY) {
+    const day = new Date(d).toISOString().slice(0, 10);
+    out.push({ day, count: byDay.get(day) ?? 0 });
+  }
+  return out;
 }
 
 /** Heat per city (by the 4-digit code's name on the map). */
@@ -254,6 +279,7 @@ function HotspotDrawer({
       setBusy(false);
     }
   };
+  const trend = h ? padTrend(h.trend, h.to) : [];
   const points = (h?.appeals ?? [])
     .filter((a) => a.lat !== null && a.lng !== null)
     .map((a) => ({ name: a.ticketNo, value: [a.lng!, a.lat!] as [number, number] }));
@@ -308,8 +334,8 @@ function HotspotDrawer({
                 <ErrorBoundary message={t("error")}>
                   <Suspense fallback={<div style={{ height: 260 }} />}>
                     <TrendChart
-                      days={h.trend.map((d) => d.day.slice(5))}
-                      series={[{ name: t("count"), data: h.trend.map((d) => d.count) }]}
+                      days={trend.map((d) => d.day.slice(5))}
+                      series={[{ name: t("count"), data: trend.map((d) => d.count) }]}
                     />
                   </Suspense>
                 </ErrorBoundary>

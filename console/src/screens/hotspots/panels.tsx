@@ -8,6 +8,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { StatusTag } from "../../components/appeal-bits.tsx";
 import { type Appeal, act, api, getAppeal, qs } from "../../lib/api.ts";
 import { fmtTime } from "../../lib/format.ts";
+import { useRefData } from "../../lib/refdata.ts";
 import { Link } from "../../lib/router.tsx";
 import { useSession } from "../../lib/session.ts";
 import { type HKey, useHT } from "./i18n.ts";
@@ -230,6 +231,7 @@ export function DuplicateCandidates(props: DuplicateProps) {
 /** The latest early warnings (小苗头), for the supervisor's dashboard; each opens its hot spot. */
 export function HotspotWarnings({ limit = 5 }: { limit?: number }) {
   const t = useHT();
+  const ref = useRefData();
   const [items, setItems] = useState<Hotspot[] | null>(null);
   useEffect(() => {
     api<{ items: Hotspot[] }>("GET", `/api/v1/hotspots${qs({ warning: true, status: "open", limit })}`).then(
@@ -261,7 +263,8 @@ export function HotspotWarnings({ limit = 5 }: { limit?: number }) {
               <Space orientation="vertical" size={0}>
                 <Link to={`/hotspots/${h.id}`}>{h.title}</Link>
                 <Typography.Text type="secondary">
-                  {h.place ?? ""} · {t("recent", { recent: h.recent, expected: h.expected })}
+                  {h.regionCode ? `${ref?.regionName.get(h.regionCode) ?? h.regionCode} · ` : ""}
+                  {t("recent", { recent: h.recent, expected: h.expected })}
                 </Typography.Text>
               </Space>
             </List.Item>
