@@ -71,12 +71,6 @@ export interface TrainHyper {
   maxWeights: number;
   /** Exponent of the class weight (n_max / n_class)^p: 0 = none, 1 = fully balanced. */
   classBalance: number;
-  /** Weight of the naive Bayes model blended into the weights (0 = none). */
-  nbWeight: number;
-  /** Additive smoothing of the naive Bayes model. */
-  nbAlpha: number;
-  /** Learning-rate schedule: linear decay to zero over the epochs, or 1/(1 + lr·λ·t). */
-  decay: "linear" | "inverse";
 }
 
 export const DEFAULT_HYPER: TrainHyper = {
@@ -86,9 +80,6 @@ export const DEFAULT_HYPER: TrainHyper = {
   minDf: 2,
   maxWeights: 1 << 24,
   classBalance: 0.5,
-  decay: "inverse",
-  nbWeight: 0,
-  nbAlpha: 0.01,
 };
 
 export interface TrainOptions {
@@ -398,10 +389,7 @@ export function trainOnFeatures(
   for (let epoch = 0; epoch < hyper.epochs; epoch++) {
     shuffleInPlace(order, rnd);
     for (const i of order) {
-      const eta =
-        hyper.decay === "linear"
-          ? hyper.learningRate * Math.max(0.001, 1 - t / total)
-          : hyper.learningRate / (1 + hyper.learningRate * hyper.lambda * t);
+      const eta = hyper.learningRate / (1 + hyper.learningRate * hyper.lambda * t);
       t++;
       const x = X[i]!;
       if (x.rows.length === 0) continue;
@@ -431,7 +419,6 @@ export function trainOnFeatures(
     }
   }
   for (let j = 0; j < V.length; j++) V[j]! *= scale;
-  if (hyper.nbWeight > 0) addNaiveBayes(V, X, y, F, K, hyper.nbWeight, hyper.nbAlpha);
   opts.onProgress?.(total, total);
   const info: ModelInfo = {
     format: FORMAT_VERSION,
@@ -444,44 +431,8 @@ export function trainOnFeatures(
     hyper,
   };
   // Keep only the stored precision, so a trained model and its loaded copy agree exactly.
-  if (!process.env.HOTLINE_EXP_NOQ) quantiseWeights(V, K);
+  quantiseWeights(V, K);
   return new LinearClassifier({ info, rows, idf, weights: V, bias });
-}
-
-/**
- * Adds a multinomial naive Bayes model, itself linear in x, to the weights: weight · (log θ(f|c)
- * − mean over c), with θ from the per-class sums of the TF-IDF vectors and additive smoothing.
- * Uniform class priors (macro-F1 treats classes alike). One linear model stays one linear model.
- */
-function addNaiveBayes(
-  V: Float32Array,
-  X: readonly Vectorised[],
-  y: readonly number[],
-  F: number,
-  K: number,
-  weight: number,
-  alpha: number,
-): void {
-  const S = new Float64Array(F * K);
-  const tot = new Float64Array(K);
-  X.forEach((x, i) => {
-    const c = y[i]!;
-    for (let j = 0; j < x.rows.length; j++) {
-      S[x.rows[j]! * K + c]! += x.values[j]!;
-      tot[c]! += x.values[j]!;
-    }
-  });
-  const logDen = Array.from(tot, (t) => Math.log(t + alpha * F));
-  const l = new Float64Array(K);
-  for (let f = 0; f < F; f++) {
-    let mean = 0;
-    for (let c = 0; c < K; c++) {
-      l[c] = Math.log(S[f * K + c]! + alpha) - logDen[c]!;
-      mean += l[c]!;
-    }
-    mean /= K;
-    for (let c = 0; c < K; c++) V[f * K + c]! += weight * (l[c]! - mean);
-  }
 }
 
 /**
