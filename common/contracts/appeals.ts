@@ -241,6 +241,11 @@ export const ListAppealsQuery = Type.Object(
     departmentId: Type.Optional(DepartmentId),
     overdue: Type.Optional(Type.Boolean()),
     supervised: Type.Optional(Type.Boolean()),
+    pendingExtension: Type.Optional(
+      Type.Boolean({
+        description: "only appeals with (true) or without (false) an extension request awaiting a decision",
+      }),
+    ),
     phone: Type.Optional(Type.String({ maxLength: 30 })),
     q: Type.Optional(Type.String({ maxLength: 200 })),
     from: Type.Optional(IsoDateTime),

@@ -228,19 +228,9 @@ function League({ rows, loading, total }: { rows: MetricsRow[]; loading: boolean
   );
 }
 
-/** Appeals with an extension request pending: the signed and reopened ones, filtered here. */
+/** Appeals with an extension request awaiting a decision (the oldest 500 at most). */
 async function pendingExtensions(): Promise<Appeal[]> {
-  const out: Appeal[] = [];
-  for (const status of ["signed", "reopened"] as const) {
-    let cursor: string | undefined;
-    for (let i = 0; i < 4; i++) {
-      const page = await listAppeals({ status, limit: 500, cursor });
-      out.push(...page.items.filter((a) => a.deadlines.pendingExtension));
-      if (!page.nextCursor) break;
-      cursor = page.nextCursor;
-    }
-  }
-  return out;
+  return (await listAppeals({ pendingExtension: true, limit: 500 })).items;
 }
 
 function WorkLists({ onChanged }: { onChanged: () => void }) {

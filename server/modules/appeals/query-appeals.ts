@@ -59,6 +59,8 @@ export async function listAppeals(
   }
   if (f.overdue !== undefined) q = q.where("overdue", "=", f.overdue);
   if (f.supervised !== undefined) q = q.where("supervised", "=", f.supervised);
+  if (f.pendingExtension !== undefined)
+    q = q.where("pending_extension", f.pendingExtension ? "is not" : "is", null);
   if (f.phone) q = q.where("citizen_phone", "=", normalizePhone(f.phone));
   if (f.from) q = q.where("created_at", ">=", new Date(f.from));
   if (f.to) q = q.where("created_at", "<", new Date(f.to));
