@@ -9,44 +9,20 @@
  *
  * Goals (issue 4): ≤ 1.5 s cold, ≤ 800 KB gzipped JS for the first screen.
  */
-import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
 import { performance } from "node:perf_hooks";
-import { chromium } from "playwright-core";
+import { buildConsole, launchChromium, requireChromium, serveOnRealTime } from "../test/browser/support.ts";
 import { PASSWORD, startTestApp } from "../test/support/test-app.ts";
 import type { BenchResult } from "./run.ts";
-
-const CHROMIUM = "/usr/bin/chromium";
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] ?? Number.NaN;
-}
+import { median } from "./stats.ts";
 
 export async function run(args: string[]): Promise<BenchResult> {
   const i = args.indexOf("--rounds");
   const rounds = i >= 0 ? Number(args[i + 1]) || 5 : 5;
-  if (!existsSync(CHROMIUM))
-    throw new Error(`Chromium is not installed at ${CHROMIUM} (apt-get install chromium)`);
-  const built = spawnSync(process.execPath, ["scripts/ensure-console.mjs"], { stdio: "inherit" });
-  if (built.status !== 0) throw new Error("building the console failed");
+  requireChromium();
+  buildConsole();
   const t = await startTestApp();
-  t.clock.set(new Date());
-  await t.app.listen({ port: 0, host: "127.0.0.1" });
-  const port = (t.app.server.address() as { port: number }).port;
-  const base = `http://127.0.0.1:${port}`;
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
-  });
+  const base = await serveOnRealTime(t);
+  const browser = await launchChromium();
   const samples = {
     healthz: [] as number[],
     docs: [] as number[],

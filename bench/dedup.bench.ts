@@ -29,6 +29,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
+import { mulberry32 as rng } from "../server/modules/demo/random.ts";
 import { findHotspots, type HotspotRecord } from "../server/modules/hotspots/cluster.ts";
 import { jaccard, maskAndStrip, shingleSet, signature } from "../server/modules/hotspots/minhash.ts";
 import { type Candidate, NearDupIndex } from "../server/modules/hotspots/near-dup-index.ts";
@@ -59,18 +60,6 @@ const CITIES: [number, number][] = [
   [2114, 4],
 ];
 const CITY_TOTAL = CITIES.reduce((n, [, w]) => n + w, 0);
-
-/** A small deterministic PRNG (mulberry32). */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function loadCorpus(): { texts: string[]; source: string } {
   const files: [string, (r: Record<string, string>) => string][] = [

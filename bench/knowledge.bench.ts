@@ -14,6 +14,7 @@
 import { performance } from "node:perf_hooks";
 import type { AppContext } from "../server/app-context.ts";
 import { openContext } from "../server/bootstrap.ts";
+import { mulberry32 as rng } from "../server/modules/demo/random.ts";
 import { knowledgeIndex } from "../server/modules/knowledge/knowledge-index.ts";
 import { SAMPLE_ARTICLES } from "../server/modules/knowledge/sample-articles.ts";
 import { KnowledgeIndex } from "../server/modules/knowledge/search-index.ts";
@@ -61,17 +62,6 @@ const QUERIES = [
   "身份证补办",
   "居住证办理条件",
 ];
-
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Synthetic {
   id: string;

@@ -39,6 +39,7 @@ import type { Storage, StorageTarget } from "../server/storage/connect.ts";
 import type { Db } from "../server/storage/database.ts";
 import { startPostgres, type TestPostgres } from "../test/support/postgres-server.ts";
 import type { BenchResult, BenchSection } from "./run.ts";
+import { mean, percentile } from "./stats.ts";
 
 type Engine = "pglite" | "postgres";
 const ENGINES: readonly Engine[] = ["pglite", "postgres"];
@@ -98,15 +99,7 @@ function parseOptions(args: string[]): Options {
 
 const log = (msg: string) => process.stderr.write(`[lifecycle] ${msg}\n`);
 
-/** Nearest-rank percentile of an ascending array. */
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return Number.NaN;
-  const rank = Math.ceil((p / 100) * sorted.length);
-  return sorted[Math.min(sorted.length - 1, Math.max(0, rank - 1))]!;
-}
-
 const round = (v: number, digits = 2) => Math.round(v * 10 ** digits) / 10 ** digits;
-const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : Number.NaN);
 
 /** Runs `task(i)` for i in [0, total) on `workers` concurrent loops sharing one counter. */
 async function runWorkers(total: number, workers: number, task: (i: number) => Promise<void>): Promise<void> {

@@ -20,6 +20,7 @@ import { issueApiKey } from "../server/modules/users/api-keys.ts";
 import { createUser } from "../server/modules/users/manage-users.ts";
 import { FixedClock } from "../server/platform/clock.ts";
 import type { BenchResult } from "./run.ts";
+import { median } from "./stats.ts";
 
 function flag(args: string[], name: string, dflt: number): number {
   const i = args.indexOf(`--${name}`);
@@ -27,11 +28,6 @@ function flag(args: string[], name: string, dflt: number): number {
   if (!Number.isInteger(v) || v < 1) throw new Error(`--${name} must be a positive whole number`);
   return v;
 }
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] ?? Number.NaN;
-};
 
 async function timed(fn: () => Promise<unknown>): Promise<number> {
   const t0 = performance.now();

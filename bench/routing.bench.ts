@@ -18,6 +18,7 @@ import { appealText } from "../server/modules/classification/suggest.ts";
 import { composeDemoAppeals, type DemoAppeal } from "../server/modules/demo/compose-appeals.ts";
 import { createUser } from "../server/modules/users/manage-users.ts";
 import type { BenchResult } from "./run.ts";
+import { percentile } from "./stats.ts";
 
 function flag(args: string[], name: string, dflt: number): number {
   const i = args.indexOf(`--${name}`);
@@ -26,13 +27,11 @@ function flag(args: string[], name: string, dflt: number): number {
   return v;
 }
 
-const pct = (sorted: number[], p: number) =>
-  sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]! : Number.NaN;
 const r3 = (x: number) => Math.round(x * 1000) / 1000;
 
 function stats(ms: number[]) {
   const s = [...ms].sort((a, b) => a - b);
-  return { p50Ms: r3(pct(s, 50)), p99Ms: r3(pct(s, 99)) };
+  return { p50Ms: r3(percentile(s, 50)), p99Ms: r3(percentile(s, 99)) };
 }
 
 export async function run(args: string[]): Promise<BenchResult> {

@@ -8,99 +8,22 @@
  * HOTLINE_SKIP_BROWSER=1 skips (with a message) where no Chromium can be installed.
  */
 import assert from "node:assert/strict";
-import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync } from "node:fs";
 import { after, before, describe, test } from "node:test";
-import { type Browser, chromium, type Page } from "playwright-core";
-import { DEP, PASSWORD, startTestApp, type TestApp } from "../support/test-app.ts";
+import type { Page } from "playwright-core";
+import { DEP, PASSWORD } from "../support/test-app.ts";
+import { type BrowserRig, skipBrowser, startBrowserRig } from "./support.ts";
 
-const CHROMIUM = "/usr/bin/chromium";
-const SHOTS = ".tmp/screenshots";
-const skip = process.env.HOTLINE_SKIP_BROWSER === "1";
-if (skip) console.log("# browser tests skipped: HOTLINE_SKIP_BROWSER=1");
+if (skipBrowser) console.log("# browser tests skipped: HOTLINE_SKIP_BROWSER=1");
 
 const XSS = "<img src=x onerror=alert(1)>";
 
-describe("console in Chromium", { skip, timeout: 240_000 }, () => {
-  let t: TestApp;
-  let browser: Browser;
-  let base: string;
+describe("console in Chromium", { skip: skipBrowser, timeout: 240_000 }, () => {
+  let rig: BrowserRig;
 
   before(async () => {
-    if (!existsSync(CHROMIUM)) {
-      throw new Error(
-        `Chromium is not installed at ${CHROMIUM}: install Debian's chromium and fonts-noto-cjk (apt-get install chromium fonts-noto-cjk; .ci/run does it), or set HOTLINE_SKIP_BROWSER=1 to skip the browser tests.`,
-      );
-    }
-    // One build, only when console/dist is missing or older than its sources.
-    const built = spawnSync(process.execPath, ["scripts/ensure-console.mjs"], { stdio: "inherit" });
-    assert.equal(built.status, 0, "building the console failed");
-    mkdirSync(SHOTS, { recursive: true });
-    t = await startTestApp();
-    // The browser's countdowns and the dashboard's "today" use real time: run the server's clock on it.
-    t.clock.set(new Date());
-    for (const key of Object.keys(t.tokens) as (keyof TestApp["tokens"])[]) {
-      // the sessions made at the frozen start time would be long expired now
-      const res = await t.app.inject({
-        method: "POST",
-        url: "/api/v1/session",
-        payload: { username: `t-${key}`, password: PASSWORD },
-      });
-      t.tokens[key] = res.json().token;
-    }
-    await t.app.listen({ port: 0, host: "127.0.0.1" });
-    const addr = t.app.server.address();
-    assert.ok(addr && typeof addr === "object");
-    base = `http://127.0.0.1:${addr.port}`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-      ],
-    });
+    rig = await startBrowserRig();
   });
-
-  after(async () => {
-    await browser?.close();
-    await t?.close();
-  });
-
-  /** A fresh page (own cookies) that records console errors, page errors and dialogs. */
-  async function newPage(lang: "zh" | "en" = "zh") {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: "zh-CN" });
-    await context.addInitScript({ content: `localStorage.setItem("hotline.lang", "${lang}");` });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    const dialogs: string[] = [];
-    page.on("console", (m) => {
-      if (m.type() === "error") errors.push(m.text());
-    });
-    page.on("pageerror", (e) => errors.push(String(e)));
-    page.on("dialog", async (d) => {
-      dialogs.push(d.message());
-      await d.dismiss();
-    });
-    return { page, errors, dialogs, close: () => context.close() };
-  }
-
-  async function login(page: Page, username: string) {
-    await page.goto(`${base}/`);
-    await page.locator("#username").fill(username);
-    await page.locator("#password").fill(PASSWORD);
-    await page.locator("button[type=submit]").click();
-    await page.getByTestId("whoami").waitFor();
-  }
-
-  async function shot(page: Page, name: string) {
-    await page.waitForTimeout(300);
-    await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
-  }
+  after(async () => rig?.close());
 
   /** Picks a node of an antd TreeSelect by typing part of its title. */
   async function pickTree(page: Page, field: string, text: string) {
@@ -127,19 +50,19 @@ describe("console in Chromium", { skip, timeout: 240_000 }, () => {
       ["t-policy", "/policy", "whoami"],
     ];
     for (const [user, path, testId] of homes) {
-      const { page, errors, close } = await newPage();
-      await login(page, user);
+      const { page, errors, close } = await rig.newPage();
+      await rig.login(page, user);
       await page.getByTestId(testId).waitFor();
       assert.equal(new URL(page.url()).pathname, path, `${user} lands on ${path}`);
       if (user === "t-supervisor") await page.getByTestId("chart-map").waitFor();
       await page.waitForLoadState("networkidle");
-      await shot(page, `home-${user.slice(2)}`);
+      await rig.shot(page, `home-${user.slice(2)}`);
       if (user === "t-admin") {
         // The working calendar shows the year's holidays and make-up working days.
         await page.getByRole("tab", { name: "工作日历" }).click();
         await page.locator('[data-reason="holiday"]').first().waitFor();
         assert.ok((await page.locator('[data-reason="makeup_workday"]').count()) > 0, "make-up days shown");
-        await shot(page, "admin-calendar");
+        await rig.shot(page, "admin-calendar");
       }
       assert.deepEqual(errors, [], `${user}: no console errors`);
       await close();
@@ -148,46 +71,46 @@ describe("console in Chromium", { skip, timeout: 240_000 }, () => {
 
   test("portal → dispatch → sign → reply → callback → closed and counted", async () => {
     // A citizen submits on the portal (phone-sized screen).
-    const citizen = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: "zh-CN" });
+    const citizen = await rig.browser.newContext({ viewport: { width: 390, height: 844 }, locale: "zh-CN" });
     const portal = await citizen.newPage();
-    await portal.goto(`${base}/public`);
+    await portal.goto(`${rig.base}/public`);
     await portal.getByTestId("portal-title").fill("楼道灯坏了一个月没人修");
     await portal
       .getByTestId("portal-body")
       .fill("沈阳市和平区幸福里小区5号楼楼道灯坏了一个月，晚上上下楼很危险。");
     await portal.getByTestId("portal-phone").fill("13987654321");
-    await shot(portal, "portal-submit");
+    await rig.shot(portal, "portal-submit");
     await portal.getByTestId("portal-submit").click();
     const ticketNo = ((await portal.getByTestId("portal-ticket").textContent()) ?? "").trim();
     const secret = ((await portal.getByTestId("portal-secret").textContent()) ?? "").trim();
     assert.match(ticketNo, /^\d{4}-\d{8}-\d{6}$/);
-    await shot(portal, "portal-submitted");
-    const listed = await t.call("agent", "GET", "/api/v1/appeals?status=received");
+    await rig.shot(portal, "portal-submitted");
+    const listed = await rig.t.call("agent", "GET", "/api/v1/appeals?status=received");
     const appeal = listed.json.items.find((a: { ticketNo: string }) => a.ticketNo === ticketNo);
     assert.ok(appeal, "the portal's appeal reached the back office");
 
     // The agent sees it among the caller's earlier appeals on the desk, then dispatches it.
-    const agent = await newPage();
-    await login(agent.page, "t-agent");
+    const agent = await rig.newPage();
+    await rig.login(agent.page, "t-agent");
     await agent.page.getByTestId("desk-phone").fill("13987654321");
     await agent.page.getByTestId("desk-history").getByText(ticketNo).waitFor();
-    await shot(agent.page, "agent-desk");
+    await rig.shot(agent.page, "agent-desk");
     await agent.page.getByTestId("desk-history").getByText(ticketNo).click();
     await agent.page.getByTestId("appeal-page").waitFor();
     await agent.page.locator('[data-action="dispatch"]').click();
-    const housing = t.ctx.directory.departments.get(DEP.housing)!.name;
+    const housing = rig.t.ctx.directory.departments.get(DEP.housing)!.name;
     await pickTree(agent.page, "leadDepartmentId", housing);
     await pickTree(agent.page, "categoryCode", "小区管理");
     await modalOk(agent.page);
     await agent.page.getByText("已派单").first().waitFor();
-    await shot(agent.page, "appeal-page");
+    await rig.shot(agent.page, "appeal-page");
 
     // The clerk of the housing bureau signs it (bulk sign) and replies.
-    const clerk = await newPage();
-    await login(clerk.page, "t-handler");
+    const clerk = await rig.newPage();
+    await rig.login(clerk.page, "t-handler");
     const row = clerk.page.locator("tr", { hasText: ticketNo });
     await row.locator(".ant-checkbox-input").check();
-    await shot(clerk.page, "inbox");
+    await rig.shot(clerk.page, "inbox");
     await clerk.page.getByTestId("bulk-sign").click();
     await row.waitFor({ state: "detached" });
     await clerk.page.getByRole("tab", { name: "办理中" }).click();
@@ -197,26 +120,26 @@ describe("console in Chromium", { skip, timeout: 240_000 }, () => {
     await clerk.page.locator("tr", { hasText: ticketNo }).waitFor({ state: "detached" });
 
     // The callback desk records satisfaction: the appeal closes.
-    await agent.page.goto(`${base}/callback`);
+    await agent.page.goto(`${rig.base}/callback`);
     await agent.page.locator("tr", { hasText: ticketNo }).locator('[data-action="callback"]').click();
     await agent.page.locator('.ant-modal .ant-radio-wrapper:has(input[value="satisfied"])').click();
-    await shot(agent.page, "callback");
+    await rig.shot(agent.page, "callback");
     await modalOk(agent.page);
     await agent.page.locator("tr", { hasText: ticketNo }).waitFor({ state: "detached" });
-    const closed = await t.call("agent", "GET", `/api/v1/appeals/${appeal.id}`);
+    const closed = await rig.t.call("agent", "GET", `/api/v1/appeals/${appeal.id}`);
     assert.equal(closed.json.status, "closed");
     assert.equal(closed.json.satisfaction, "satisfied");
 
     // The supervisor's dashboard counts it: today 1 received, 1 closed; rates computed.
-    const sup = await newPage();
-    await login(sup.page, "t-supervisor");
+    const sup = await rig.newPage();
+    await rig.login(sup.page, "t-supervisor");
     const today = sup.page.locator(".ant-statistic", { hasText: "今日受理" });
     await today.locator(".ant-statistic-content-value", { hasText: "1" }).waitFor();
     assert.match((await today.textContent()) ?? "", /办结\s*1/);
     await sup.page.getByTestId("rates").getByText("100.0%").first().waitFor();
     await sup.page.getByTestId("chart-map").waitFor();
     await sup.page.waitForLoadState("networkidle");
-    await shot(sup.page, "dashboard");
+    await rig.shot(sup.page, "dashboard");
     assert.deepEqual([...agent.errors, ...clerk.errors, ...sup.errors], []);
 
     // The citizen tracks it: closed, with the public reply.
@@ -225,13 +148,13 @@ describe("console in Chromium", { skip, timeout: 240_000 }, () => {
     assert.equal(await portal.getByTestId("track-status").textContent(), "已办结");
     assert.match((await portal.getByTestId("track-result").textContent()) ?? "", /楼道灯/);
     void secret;
-    await shot(portal, "portal-track");
+    await rig.shot(portal, "portal-track");
     await Promise.all([agent.close(), clerk.close(), sup.close(), citizen.close()]);
   });
 
   test("the agent desk receives from the keyboard: Tab through the fields, Ctrl+Enter", async () => {
-    const { page, errors, close } = await newPage();
-    await login(page, "t-agent");
+    const { page, errors, close } = await rig.newPage();
+    await rig.login(page, "t-agent");
     await page.getByTestId("desk-phone").focus();
     await page.keyboard.type("13600001111");
     await page.getByTestId("desk-title").focus();
@@ -241,7 +164,7 @@ describe("console in Chromium", { skip, timeout: 240_000 }, () => {
     await page.keyboard.press("Control+Enter");
     await page.getByTestId("desk-last").waitFor();
     const ticketNo = ((await page.getByTestId("desk-last").locator("a").textContent()) ?? "").trim();
-    const listed = await t.call("agent", "GET", "/api/v1/appeals?phone=13600001111");
+    const listed = await rig.t.call("agent", "GET", "/api/v1/appeals?phone=13600001111");
     assert.deepEqual(
       listed.json.items.map((a: { ticketNo: string; title: string }) => [a.ticketNo, a.title]),
       [[ticketNo, "路灯不亮"]],
@@ -254,7 +177,7 @@ describe("console in Chromium", { skip, timeout: 240_000 }, () => {
   });
 
   test("an appeal title with HTML is shown as text and runs nothing", async () => {
-    const created = await t.call("agent", "POST", "/api/v1/appeals", {
+    const created = await rig.t.call("agent", "POST", "/api/v1/appeals", {
       kind: "complaint",
       title: XSS,
       body: `正文 ${XSS} <script>alert(2)</script>`,
@@ -262,13 +185,13 @@ describe("console in Chromium", { skip, timeout: 240_000 }, () => {
       categoryCode: "010101",
     });
     assert.equal(created.status, 201);
-    const { page, dialogs, errors, close } = await newPage();
-    await login(page, "t-agent");
-    await page.goto(`${base}/appeals/${created.json.id}`);
+    const { page, dialogs, errors, close } = await rig.newPage();
+    await rig.login(page, "t-agent");
+    await page.goto(`${rig.base}/appeals/${created.json.id}`);
     await page.getByTestId("appeal-title").waitFor();
     assert.equal(await page.getByTestId("appeal-title").textContent(), XSS);
     assert.equal(await page.locator("[data-testid=appeal-page] img").count(), 0);
-    await page.goto(`${base}/appeals`);
+    await page.goto(`${rig.base}/appeals`);
     await page.getByText(XSS).first().waitFor();
     await page.waitForTimeout(500);
     assert.deepEqual(dialogs, [], "no dialog fired");
@@ -277,8 +200,8 @@ describe("console in Chromium", { skip, timeout: 240_000 }, () => {
   });
 
   test("the language switch turns every label to English and back", async () => {
-    const { page, errors, close } = await newPage();
-    await page.goto(`${base}/`);
+    const { page, errors, close } = await rig.newPage();
+    await page.goto(`${rig.base}/`);
     await page.getByTestId("lang-switch").click();
     await page.getByRole("button", { name: "Log in" }).waitFor();
     await page.locator("#username").fill("t-agent");
@@ -290,7 +213,7 @@ describe("console in Chromium", { skip, timeout: 240_000 }, () => {
     // biome-ignore lint/performance/useDomNodeTextContent: the visible text is what is asserted
     const desk = await page.getByTestId("agent-desk").innerText();
     assert.doesNotMatch(desk, /[\u4e00-\u9fff]/, "no Chinese label left on the English desk");
-    await shot(page, "agent-desk-en");
+    await rig.shot(page, "agent-desk-en");
     await page.getByTestId("lang-switch").click();
     await page.getByText("受理台").first().waitFor();
     assert.deepEqual(errors, []);

@@ -9,106 +9,38 @@
  * HOTLINE_SKIP_BROWSER=1 skips (with a message) where no Chromium can be installed.
  */
 import assert from "node:assert/strict";
-import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync } from "node:fs";
 import { after, before, describe, test } from "node:test";
-import { type Browser, chromium, type Page } from "playwright-core";
 import { runHotspotScan } from "../../server/modules/hotspots/hotspot-scan.job.ts";
 import { seedKnowledge } from "../../server/modules/knowledge/index.ts";
-import { appealBody, DEP, PASSWORD, startTestApp, type TestApp } from "../support/test-app.ts";
+import { appealBody, DEP } from "../support/test-app.ts";
+import { type BrowserRig, skipBrowser, startBrowserRig } from "./support.ts";
 
-const CHROMIUM = "/usr/bin/chromium";
-const SHOTS = ".tmp/screenshots";
-const skip = process.env.HOTLINE_SKIP_BROWSER === "1";
-if (skip) console.log("# browser tests skipped: HOTLINE_SKIP_BROWSER=1");
+if (skipBrowser) console.log("# browser tests skipped: HOTLINE_SKIP_BROWSER=1");
 
-describe("knowledge base, duplicates and hot spots in Chromium", { skip, timeout: 300_000 }, () => {
-  let t: TestApp;
-  let browser: Browser;
-  let base: string;
+describe("knowledge base, duplicates and hot spots in Chromium", {
+  skip: skipBrowser,
+  timeout: 300_000,
+}, () => {
+  let rig: BrowserRig;
 
   before(async () => {
-    if (!existsSync(CHROMIUM)) {
-      throw new Error(
-        `Chromium is not installed at ${CHROMIUM}: install Debian's chromium and fonts-noto-cjk (apt-get install chromium fonts-noto-cjk; .ci/run does it), or set HOTLINE_SKIP_BROWSER=1 to skip the browser tests.`,
-      );
-    }
-    const built = spawnSync(process.execPath, ["scripts/ensure-console.mjs"], { stdio: "inherit" });
-    assert.equal(built.status, 0, "building the console failed");
-    mkdirSync(SHOTS, { recursive: true });
-    t = await startTestApp();
-    // The browser's "today" and the hot-spot window use real time: run the server's clock on it.
-    t.clock.set(new Date());
-    for (const key of Object.keys(t.tokens) as (keyof TestApp["tokens"])[]) {
-      const res = await t.app.inject({
-        method: "POST",
-        url: "/api/v1/session",
-        payload: { username: `t-${key}`, password: PASSWORD },
-      });
-      t.tokens[key] = res.json().token;
-    }
-    assert.ok((await seedKnowledge(t.ctx)) > 50, "the sample articles are seeded");
-    await t.app.listen({ port: 0, host: "127.0.0.1" });
-    const addr = t.app.server.address();
-    assert.ok(addr && typeof addr === "object");
-    base = `http://127.0.0.1:${addr.port}`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-      ],
+    // The browser's "today" and the hot-spot window use real time: the rig runs the server's clock on it.
+    rig = await startBrowserRig({
+      prepare: async (t) => {
+        assert.ok((await seedKnowledge(t.ctx)) > 50, "the sample articles are seeded");
+      },
     });
   });
-
-  after(async () => {
-    await browser?.close();
-    await t?.close();
-  });
-
-  async function newPage(lang: "zh" | "en" = "zh") {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: "zh-CN" });
-    await context.addInitScript({ content: `localStorage.setItem("hotline.lang", "${lang}");` });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    const dialogs: string[] = [];
-    page.on("console", (m) => {
-      if (m.type() === "error") errors.push(m.text());
-    });
-    page.on("pageerror", (e) => errors.push(String(e)));
-    page.on("dialog", async (d) => {
-      dialogs.push(d.message());
-      await d.dismiss();
-    });
-    return { page, errors, dialogs, close: () => context.close() };
-  }
-
-  async function login(page: Page, username: string) {
-    await page.goto(`${base}/`);
-    await page.locator("#username").fill(username);
-    await page.locator("#password").fill(PASSWORD);
-    await page.locator("button[type=submit]").click();
-    await page.getByTestId("whoami").waitFor();
-  }
-
-  async function shot(page: Page, name: string) {
-    await page.waitForTimeout(300);
-    await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
-  }
+  after(async () => rig?.close());
 
   async function appealByTitle(title: string) {
-    const res = await t.call("supervisor", "GET", "/api/v1/appeals?limit=100");
+    const res = await rig.t.call("supervisor", "GET", "/api/v1/appeals?limit=100");
     return res.json.items.find((a: { title: string }) => a.title === title);
   }
 
   test("an agent typing a consult sees the article, answers directly, and the article's use is counted", async () => {
-    const { page, errors, dialogs, close } = await newPage();
-    await login(page, "t-agent");
+    const { page, errors, dialogs, close } = await rig.newPage();
+    await rig.login(page, "t-agent");
     await page.getByTestId("agent-desk").waitFor();
     await page.getByTestId("agent-desk").locator("label", { hasText: "咨询" }).click();
     const title = "住房公积金怎么提取出来";
@@ -124,17 +56,17 @@ describe("knowledge base, duplicates and hot spots in Chromium", { skip, timeout
     const answer = await page.getByTestId("desk-answer").inputValue();
     assert.match(answer, /公积金/);
     assert.doesNotMatch(answer, /<p>|<\/?strong>/, "the answer is the article's text, not its markup");
-    await shot(page, "kb-desk-suggestions");
+    await rig.shot(page, "kb-desk-suggestions");
     await page.getByTestId("desk-answer-btn").click();
     await page.getByTestId("desk-last").waitFor();
 
     const appeal = await appealByTitle(title);
     assert.ok(appeal, "the consult was received");
-    const full = await t.call("supervisor", "GET", `/api/v1/appeals/${appeal.id}`);
+    const full = await rig.t.call("supervisor", "GET", `/api/v1/appeals/${appeal.id}`);
     assert.equal(full.json.answeredDirectly, true);
     const event = full.json.events.find((e: { type: string }) => e.type === "answered_directly");
     assert.ok(event?.data.articleId, "the direct answer records its article");
-    const stats = await t.call("supervisor", "GET", "/api/v1/knowledge/stats");
+    const stats = await rig.t.call("supervisor", "GET", "/api/v1/knowledge/stats");
     const used = stats.json.articles.find((a: { id: string }) => a.id === event.data.articleId);
     assert.equal(used?.uses, 1, "the article's usage is counted");
     assert.match(used.title, /住房公积金怎么提取/);
@@ -144,7 +76,7 @@ describe("knowledge base, duplicates and hot spots in Chromium", { skip, timeout
     await page.getByTestId("desk-body").fill("邻居在楼顶搭棚养鸽子，鸽子粪便很多。");
     await page.getByTestId("kb-miss").click();
     await page.getByText("已标记“无匹配知识”").waitFor();
-    const after = await t.call("supervisor", "GET", "/api/v1/knowledge/stats");
+    const after = await rig.t.call("supervisor", "GET", "/api/v1/knowledge/stats");
     assert.ok(
       after.json.recentMisses.some((m: { query: string }) => m.query.includes("养鸽子")),
       JSON.stringify(after.json.recentMisses),
@@ -156,7 +88,7 @@ describe("knowledge base, duplicates and hot spots in Chromium", { skip, timeout
 
   test("the knowledge screen: search as you type, an inert article, the editor's new version, owners' stats", async () => {
     const xssTitle = "<img src=x onerror=alert(1)> 测试：垃圾分类投放时间";
-    const created = await t.call("supervisor", "POST", "/api/v1/knowledge", {
+    const created = await rig.t.call("supervisor", "POST", "/api/v1/knowledge", {
       title: xssTitle,
       body: '<p>厨余垃圾每天早晚定时投放。</p><script>alert(2)</script><img src=x onerror="alert(3)"><p><a href="javascript:alert(4)">链接</a></p>',
       categoryCodes: [],
@@ -165,9 +97,9 @@ describe("knowledge base, duplicates and hot spots in Chromium", { skip, timeout
     });
     assert.equal(created.status, 201, JSON.stringify(created.json));
 
-    const { page, errors, dialogs, close } = await newPage();
-    await login(page, "t-supervisor");
-    await page.goto(`${base}/knowledge`);
+    const { page, errors, dialogs, close } = await rig.newPage();
+    await rig.login(page, "t-supervisor");
+    await page.goto(`${rig.base}/knowledge`);
     await page.getByTestId("knowledge").waitFor();
     await page.getByTestId("kb-search").locator("input").pressSequentially("垃圾分类投放", { delay: 40 });
     // Ranked hits (not the latest-changed list shown before the query): matched words are marked.
@@ -179,7 +111,7 @@ describe("knowledge base, duplicates and hot spots in Chromium", { skip, timeout
       .first();
     await result.waitFor();
     assert.equal(await result.textContent(), xssTitle, "the title shows as the characters typed");
-    await shot(page, "kb-search");
+    await rig.shot(page, "kb-search");
     await result.click();
     const frame = page.frameLocator("[data-testid=kb-article] iframe[data-testid=kb-body]");
     await frame.getByText("厨余垃圾每天早晚定时投放").waitFor();
@@ -188,7 +120,7 @@ describe("knowledge base, duplicates and hot spots in Chromium", { skip, timeout
       await page.locator("[data-testid=kb-article] iframe").first().getAttribute("sandbox"),
       "allow-same-origin allow-popups allow-popups-to-escape-sandbox",
     );
-    await shot(page, "kb-article");
+    await rig.shot(page, "kb-article");
 
     // Edit: a new version, listed among the versions.
     await page.getByTestId("kb-edit").click();
@@ -196,8 +128,8 @@ describe("knowledge base, duplicates and hot spots in Chromium", { skip, timeout
     await page.locator(".ant-modal-footer .ant-btn-primary").click();
     await page.getByTestId("kb-versions").locator("tr", { hasText: "（修订）" }).waitFor();
     assert.equal(await page.getByTestId("kb-versions").locator("tbody tr").count(), 2);
-    await shot(page, "kb-versions");
-    const now = await t.call("supervisor", "GET", `/api/v1/knowledge/${created.json.id}`);
+    await rig.shot(page, "kb-versions");
+    const now = await rig.t.call("supervisor", "GET", `/api/v1/knowledge/${created.json.id}`);
     assert.equal(now.json.version, 2);
     await page.keyboard.press("Escape");
 
@@ -205,10 +137,10 @@ describe("knowledge base, duplicates and hot spots in Chromium", { skip, timeout
     await page.getByRole("tab", { name: "使用统计" }).click();
     await page.getByTestId("kb-stats-articles").locator("tr", { hasText: "住房公积金怎么提取" }).waitFor();
     await page.getByTestId("kb-stats-misses").getByText("养鸽子", { exact: false }).waitFor();
-    await shot(page, "kb-stats");
+    await rig.shot(page, "kb-stats");
 
     // Excel: the export downloads with the session; importing it back changes nothing.
-    const exported = await page.request.get(`${base}/api/v1/knowledge.xlsx`);
+    const exported = await page.request.get(`${rig.base}/api/v1/knowledge.xlsx`);
     assert.equal(exported.status(), 200);
     assert.match(exported.headers()["content-type"] ?? "", /spreadsheetml/);
     await page.getByRole("tab", { name: "检索" }).click();
@@ -226,22 +158,22 @@ describe("knowledge base, duplicates and hot spots in Chromium", { skip, timeout
     await close();
 
     // The same screen in English, opened by its link: its own labels only.
-    const en = await newPage("en");
-    await login(en.page, "t-supervisor");
-    await en.page.goto(`${base}/knowledge/${created.json.id}`);
+    const en = await rig.newPage("en");
+    await rig.login(en.page, "t-supervisor");
+    await en.page.goto(`${rig.base}/knowledge/${created.json.id}`);
     await en.page.getByTestId("kb-versions").waitFor();
     await en.page.getByText("Versions").waitFor();
     const labels = await en.page
       .locator(".ant-tabs-nav, .ant-descriptions-item-label, thead")
       .allInnerTexts();
     assert.doesNotMatch(labels.join(" "), /[\u4e00-\u9fff]/, "no Chinese label on the English screen");
-    await shot(en.page, "kb-article-en");
+    await rig.shot(en.page, "kb-article-en");
     assert.deepEqual(en.errors, []);
     await en.close();
   });
 
   test("a repeat complaint shows as a duplicate and is merged (并案)", async () => {
-    const first = await t.call(
+    const first = await rig.t.call(
       "agent",
       "POST",
       "/api/v1/appeals",
@@ -253,8 +185,8 @@ describe("knowledge base, duplicates and hot spots in Chromium", { skip, timeout
       }),
     );
     assert.equal(first.status, 201);
-    const { page, errors, close } = await newPage();
-    await login(page, "t-agent");
+    const { page, errors, close } = await rig.newPage();
+    await rig.login(page, "t-agent");
     const title = "幸福里小区门口垃圾站没人清运";
     await page.getByTestId("desk-phone").fill("13600002222");
     // Duplicates are looked for within the caller's city: the region comes first.
@@ -275,7 +207,7 @@ describe("knowledge base, duplicates and hot spots in Chromium", { skip, timeout
       .getByTestId("duplicate")
       .filter({ hasText: first.json.ticketNo });
     await dup.waitFor();
-    await shot(page, "dup-desk");
+    await rig.shot(page, "dup-desk");
     await page.getByTestId("desk-receive").click();
     await page.getByTestId("desk-last").locator("a").click();
     await page.getByTestId("appeal-page").waitFor();
@@ -286,14 +218,14 @@ describe("knowledge base, duplicates and hot spots in Chromium", { skip, timeout
     await candidate.waitFor();
     const score = Number.parseInt((await candidate.getByTestId("duplicate-score").textContent()) ?? "0", 10);
     assert.ok(score >= 50, `similarity shown: ${score}%`);
-    await shot(page, "dup-appeal");
+    await rig.shot(page, "dup-appeal");
     await candidate.getByTestId("merge-into").click();
     await page.locator(".ant-popconfirm .ant-btn-primary").click();
     await page.getByTestId("appeal-page").locator(".ant-alert").waitFor();
     const repeat = await appealByTitle(title);
-    const merged = await t.call("agent", "GET", `/api/v1/appeals/${repeat.id}`);
+    const merged = await rig.t.call("agent", "GET", `/api/v1/appeals/${repeat.id}`);
     assert.equal(merged.json.mergedInto, first.json.id, "the repeat is merged into the first appeal");
-    await shot(page, "dup-merged");
+    await rig.shot(page, "dup-merged");
     assert.deepEqual(errors, []);
     await close();
   });
@@ -306,7 +238,7 @@ describe("knowledge base, duplicates and hot spots in Chromium", { skip, timeout
     ];
     const ids: string[] = [];
     for (let i = 0; i < 8; i++) {
-      const res = await t.call(
+      const res = await rig.t.call(
         "agent",
         "POST",
         "/api/v1/appeals",
@@ -320,14 +252,14 @@ describe("knowledge base, duplicates and hot spots in Chromium", { skip, timeout
       assert.equal(res.status, 201, JSON.stringify(res.json));
       ids.push(res.json.id);
     }
-    const scan = await runHotspotScan(t.ctx, new Date());
+    const scan = await runHotspotScan(rig.t.ctx, new Date());
     assert.ok(scan.warnings >= 1, JSON.stringify(scan));
 
-    const { page, errors, close } = await newPage();
-    await login(page, "t-supervisor");
+    const { page, errors, close } = await rig.newPage();
+    await rig.login(page, "t-supervisor");
     const widget = page.getByTestId("hotspot-warnings");
     await widget.getByText("东站街").first().waitFor();
-    await shot(page, "hotspot-dashboard");
+    await rig.shot(page, "hotspot-dashboard");
     await widget.getByText("东站街").first().click();
     await page.getByTestId("hotspots").waitFor();
     const row = page.getByTestId("hotspot-table").locator("tr", { hasText: "东站街" }).first();
@@ -339,30 +271,30 @@ describe("knowledge base, duplicates and hot spots in Chromium", { skip, timeout
     await drawer.getByTestId("hotspot-map").locator("canvas").waitFor();
     await page.getByTestId("hotspot-map").first().locator("canvas").waitFor();
     await page.waitForTimeout(800);
-    await shot(page, "hotspot-detail");
+    await rig.shot(page, "hotspot-detail");
     await drawer.getByTestId("hotspot-supervise").click();
     await page.getByTestId("hotspot-note").fill("请供电公司排查东站街停电原因并通报恢复时间");
     await page.locator(".ant-modal-footer .ant-btn-primary").click();
     await drawer.locator(".ant-tag", { hasText: "已督办" }).first().waitFor();
     for (const id of ids) {
-      const a = await t.call("supervisor", "GET", `/api/v1/appeals/${id}`);
+      const a = await rig.t.call("supervisor", "GET", `/api/v1/appeals/${id}`);
       assert.equal(a.json.supervised, true, `appeal ${id} is supervised`);
     }
     await page.keyboard.press("Escape");
-    await shot(page, "hotspots");
+    await rig.shot(page, "hotspots");
     assert.deepEqual(errors, []);
     await close();
 
     // The same screen in English: its own labels, no Chinese label left (appeal text aside).
-    const en = await newPage("en");
-    await login(en.page, "t-supervisor");
-    await en.page.goto(`${base}/hotspots`);
+    const en = await rig.newPage("en");
+    await rig.login(en.page, "t-supervisor");
+    await en.page.goto(`${rig.base}/hotspots`);
     await en.page.getByTestId("hotspot-table").locator("tr", { hasText: "东站街" }).first().waitFor();
     await en.page.getByText("Hot spots and warnings").first().waitFor();
     // biome-ignore lint/performance/useDomNodeTextContent: the visible text is what is asserted
     const header = await en.page.locator(".ant-table-thead").first().innerText();
     assert.doesNotMatch(header, /[\u4e00-\u9fff]/, "the table's labels are English");
-    await shot(en.page, "hotspots-en");
+    await rig.shot(en.page, "hotspots-en");
     assert.deepEqual(en.errors, []);
     await en.close();
   });

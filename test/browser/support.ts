@@ -1,8 +1,9 @@
 /**
- * Shared set-up for browser journeys: the console built once (scripts/ensure-console.mjs), the
- * server started in-process on a free port with its clock on real time (the browser's "today"),
- * Debian's Chromium driven by playwright-core (never downloaded), pages that record console
- * errors, log-in, and screenshots under .tmp/screenshots/ (git-ignored).
+ * Shared set-up for browser journeys (test/browser/*.test.ts) and the console benchmark
+ * (bench/console.bench.ts): the console built once (scripts/ensure-console.mjs), the server started
+ * in-process on a free port with its clock on real time (the browser's "today"), Debian's Chromium
+ * driven by playwright-core (never downloaded), pages that record console errors, log-in, and
+ * screenshots under .tmp/screenshots/ (git-ignored).
  */
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
@@ -14,6 +15,59 @@ export const CHROMIUM = "/usr/bin/chromium";
 export const SHOTS = ".tmp/screenshots";
 /** HOTLINE_SKIP_BROWSER=1 skips the browser journeys where no Chromium can be installed. */
 export const skipBrowser = process.env.HOTLINE_SKIP_BROWSER === "1";
+
+/** Throws a clear error (how to install it, how to skip) when Debian's Chromium is missing. */
+export function requireChromium(): void {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(
+      `Chromium is not installed at ${CHROMIUM}: install Debian's chromium and fonts-noto-cjk (apt-get install chromium fonts-noto-cjk; .ci/run does it), or set HOTLINE_SKIP_BROWSER=1 to skip the browser tests.`,
+    );
+  }
+}
+
+/** One build, only when console/dist is missing or older than its sources. */
+export function buildConsole(): void {
+  const built = spawnSync(process.execPath, ["scripts/ensure-console.mjs"], { stdio: "inherit" });
+  assert.equal(built.status, 0, "building the console failed");
+}
+
+/** Debian's Chromium, headless, without the background traffic a fresh profile makes. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
+  });
+}
+
+/**
+ * Puts the test app's clock on real time (the browser's countdowns and "today" use it), renews the
+ * test users' sessions, runs `prepare` (seeding), listens on a free port and returns its base URL.
+ */
+export async function serveOnRealTime(t: TestApp, prepare?: (t: TestApp) => Promise<void>): Promise<string> {
+  t.clock.set(new Date());
+  for (const key of Object.keys(t.tokens) as (keyof TestApp["tokens"])[]) {
+    // the sessions made at the frozen start time would be long expired on real time
+    const res = await t.app.inject({
+      method: "POST",
+      url: "/api/v1/session",
+      payload: { username: `t-${key}`, password: PASSWORD },
+    });
+    t.tokens[key] = res.json().token;
+  }
+  await prepare?.(t);
+  await t.app.listen({ port: 0, host: "127.0.0.1" });
+  const addr = t.app.server.address();
+  assert.ok(addr && typeof addr === "object");
+  return `http://127.0.0.1:${addr.port}`;
+}
 
 export interface BrowserRig {
   t: TestApp;
@@ -31,42 +85,25 @@ export interface BrowserRig {
   close(): Promise<void>;
 }
 
-export async function startBrowserRig(): Promise<BrowserRig> {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `Chromium is not installed at ${CHROMIUM}: install Debian's chromium and fonts-noto-cjk (apt-get install chromium fonts-noto-cjk; .ci/run does it), or set HOTLINE_SKIP_BROWSER=1 to skip the browser tests.`,
-    );
-  }
-  const built = spawnSync(process.execPath, ["scripts/ensure-console.mjs"], { stdio: "inherit" });
-  assert.equal(built.status, 0, "building the console failed");
+export interface RigOptions {
+  /** Runs on the started app (sessions renewed) before it listens: seed data here. */
+  prepare?: (t: TestApp) => Promise<void>;
+}
+
+export async function startBrowserRig(options: RigOptions = {}): Promise<BrowserRig> {
+  requireChromium();
+  buildConsole();
   mkdirSync(SHOTS, { recursive: true });
   const t = await startTestApp();
-  t.clock.set(new Date());
-  for (const key of Object.keys(t.tokens) as (keyof TestApp["tokens"])[]) {
-    // the sessions made at the frozen start time would be long expired on real time
-    const res = await t.app.inject({
-      method: "POST",
-      url: "/api/v1/session",
-      payload: { username: `t-${key}`, password: PASSWORD },
-    });
-    t.tokens[key] = res.json().token;
+  let base: string;
+  let browser: Browser;
+  try {
+    base = await serveOnRealTime(t, options.prepare);
+    browser = await launchChromium();
+  } catch (e) {
+    await t.close(); // a failed start must not leave the server holding the test process open
+    throw e;
   }
-  await t.app.listen({ port: 0, host: "127.0.0.1" });
-  const addr = t.app.server.address();
-  assert.ok(addr && typeof addr === "object");
-  const base = `http://127.0.0.1:${addr.port}`;
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
-  });
   return {
     t,
     browser,

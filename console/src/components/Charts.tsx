@@ -26,8 +26,15 @@ echarts.registerMap("liaoning", liaoning as never);
 /**
  * One chart in a div. ECharts cannot lay out a map in a box of size 0 (e.g. while Suspense keeps
  * the content hidden), so the chart starts when the box first has a size and follows its resizes.
+ * The option is set again when it changes, or, given `updateKey` (a key standing for the data
+ * shown), only when that key changes.
  */
-function useChart(option: echarts.EChartsCoreOption, height: number, testId: string) {
+export function useChart(
+  option: echarts.EChartsCoreOption,
+  height: number,
+  testId: string,
+  updateKey?: string,
+) {
   const el = useRef<HTMLDivElement>(null);
   const chart = useRef<echarts.ECharts | null>(null);
   const latest = useRef(option);
@@ -51,9 +58,11 @@ function useChart(option: echarts.EChartsCoreOption, height: number, testId: str
       chart.current = null;
     };
   }, []);
+  const trigger = updateKey ?? option;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `trigger` stands for the option shown
   useEffect(() => {
-    chart.current?.setOption(option, true);
-  }, [option]);
+    chart.current?.setOption(latest.current, true);
+  }, [trigger]);
   return <div ref={el} style={{ width: "100%", height }} data-testid={testId} />;
 }
 
@@ -86,19 +95,17 @@ export function BarList({ labels, values }: { labels: string[]; values: number[]
   );
 }
 
-export function LiaoningMap({ data }: { data: { name: string; value: number }[] }) {
+/** A map's colour scale from 0 to the largest value (at least 1), at the map's bottom left. */
+export function heatScale(data: { value: number }[], colors: [string, string]) {
   const max = Math.max(1, ...data.map((d) => d.value));
+  return { min: 0, max, left: 8, bottom: 8, calculable: true, inRange: { color: colors } };
+}
+
+export function LiaoningMap({ data }: { data: { name: string; value: number }[] }) {
   return useChart(
     {
       tooltip: { trigger: "item" },
-      visualMap: {
-        min: 0,
-        max,
-        left: 8,
-        bottom: 8,
-        calculable: true,
-        inRange: { color: ["#e6f0ff", "#1f5fbf"] },
-      },
+      visualMap: heatScale(data, ["#e6f0ff", "#1f5fbf"]),
       series: [
         {
           type: "map",

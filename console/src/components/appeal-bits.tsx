@@ -272,6 +272,24 @@ export function ActionModal({
   );
 }
 
+/**
+ * An action started from a row of a list (an AppealTable's `onAction`): `start` opens its dialog,
+ * `modal` is that dialog (null while none is open), and `onDone` runs once the action is done.
+ */
+export function useRowAction(onDone: () => void) {
+  const [acting, setActing] = useState<{ appeal: Appeal; action: AppealAction } | null>(null);
+  const start = (appeal: Appeal, action: AppealAction) => setActing({ appeal, action });
+  const modal = acting ? (
+    <ActionModal
+      appeal={acting.appeal}
+      action={acting.action}
+      onClose={() => setActing(null)}
+      onDone={() => onDone()}
+    />
+  ) : null;
+  return { start, modal };
+}
+
 /** Buttons for the actions the appeal's `abilities` allow (and only those). */
 export function ActionButtons({
   appeal,

@@ -1,15 +1,13 @@
 /** 回访 Callback desk: replied appeals waiting for a call; record resolved and satisfaction. */
 import { Card, Typography } from "antd";
-import { useState } from "react";
 import { AppealTable } from "../components/AppealTable.tsx";
-import { ActionModal, useAppealPages } from "../components/appeal-bits.tsx";
-import type { Appeal, AppealAction } from "../lib/api.ts";
+import { useAppealPages, useRowAction } from "../components/appeal-bits.tsx";
 import { useI18n } from "../lib/i18n.tsx";
 
 export default function CallbackDesk() {
   const { t, e } = useI18n();
   const pages = useAppealPages({ status: "replied" });
-  const [acting, setActing] = useState<{ appeal: Appeal; action: AppealAction } | null>(null);
+  const rowAction = useRowAction(() => pages.reload());
   return (
     <Card title={t("callback.title")} data-testid="callback-desk">
       <AppealTable
@@ -19,7 +17,7 @@ export default function CallbackDesk() {
         hasMore={pages.hasMore}
         onMore={pages.more}
         actions={["callback"]}
-        onAction={(appeal, action) => setActing({ appeal, action })}
+        onAction={rowAction.start}
         extra={[
           {
             title: t("f.reply"),
@@ -36,14 +34,7 @@ export default function CallbackDesk() {
           },
         ]}
       />
-      {acting && (
-        <ActionModal
-          appeal={acting.appeal}
-          action={acting.action}
-          onClose={() => setActing(null)}
-          onDone={() => pages.reload()}
-        />
-      )}
+      {rowAction.modal}
     </Card>
   );
 }

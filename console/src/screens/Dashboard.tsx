@@ -7,9 +7,9 @@
 import { Button, Card, Col, Row, Space, Statistic, Table, Tabs, Typography } from "antd";
 import { lazy, Suspense, useEffect, useMemo, useState } from "react";
 import { AppealTable } from "../components/AppealTable.tsx";
-import { ActionModal, useAppealPages } from "../components/appeal-bits.tsx";
+import { useAppealPages, useRowAction } from "../components/appeal-bits.tsx";
 import { ErrorBoundary } from "../components/ErrorBoundary.tsx";
-import { type Appeal, type AppealAction, api, listAppeals, type MetricsRow, qs } from "../lib/api.ts";
+import { type Appeal, api, listAppeals, type MetricsRow, qs } from "../lib/api.ts";
 import { downloadCsv, fmtTime, pct } from "../lib/format.ts";
 import { useI18n } from "../lib/i18n.tsx";
 import { useRefData } from "../lib/refdata.ts";
@@ -237,7 +237,11 @@ function WorkLists({ onChanged }: { onChanged: () => void }) {
   const { t, e } = useI18n();
   const overdue = useAppealPages({ overdue: true }, 20);
   const [ext, setExt] = useState<Appeal[] | null>(null);
-  const [acting, setActing] = useState<{ appeal: Appeal; action: AppealAction } | null>(null);
+  const rowAction = useRowAction(() => {
+    overdue.reload();
+    pendingExtensions().then(setExt, () => setExt([]));
+    onChanged();
+  });
   useEffect(() => {
     pendingExtensions().then(setExt, () => setExt([]));
   }, []);
@@ -279,7 +283,7 @@ function WorkLists({ onChanged }: { onChanged: () => void }) {
                   hasMore={overdue.hasMore}
                   onMore={overdue.more}
                   actions={["supervise", "merge", "close", "transfer"]}
-                  onAction={(appeal, action) => setActing({ appeal, action })}
+                  onAction={rowAction.start}
                 />
               </>
             ),
@@ -303,7 +307,7 @@ function WorkLists({ onChanged }: { onChanged: () => void }) {
                   hasMore={false}
                   onMore={() => undefined}
                   actions={["approve-extension", "reject-extension"]}
-                  onAction={(appeal, action) => setActing({ appeal, action })}
+                  onAction={rowAction.start}
                   extra={[
                     {
                       title: t("f.extension"),
@@ -319,18 +323,7 @@ function WorkLists({ onChanged }: { onChanged: () => void }) {
           },
         ]}
       />
-      {acting && (
-        <ActionModal
-          appeal={acting.appeal}
-          action={acting.action}
-          onClose={() => setActing(null)}
-          onDone={() => {
-            overdue.reload();
-            pendingExtensions().then(setExt, () => setExt([]));
-            onChanged();
-          }}
-        />
-      )}
+      {rowAction.modal}
     </Card>
   );
 }

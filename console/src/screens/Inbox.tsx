@@ -6,8 +6,8 @@
 import { App, Button, Card, Space, Tabs } from "antd";
 import { useState } from "react";
 import { AppealTable } from "../components/AppealTable.tsx";
-import { ActionModal, errorText, useAppealPages } from "../components/appeal-bits.tsx";
-import { type Appeal, type AppealAction, act } from "../lib/api.ts";
+import { errorText, useAppealPages, useRowAction } from "../components/appeal-bits.tsx";
+import { type AppealAction, act } from "../lib/api.ts";
 import { useI18n } from "../lib/i18n.tsx";
 
 const QUEUES = {
@@ -25,7 +25,7 @@ export default function Inbox() {
   const [queue, setQueue] = useState<Queue>("toSign");
   const pages = useAppealPages(QUEUES[queue]);
   const [selected, setSelected] = useState<string[]>([]);
-  const [acting, setActing] = useState<{ appeal: Appeal; action: AppealAction } | null>(null);
+  const rowAction = useRowAction(() => pages.reload());
   const [busy, setBusy] = useState(false);
 
   const signSelected = async () => {
@@ -80,7 +80,7 @@ export default function Inbox() {
         hasMore={pages.hasMore}
         onMore={pages.more}
         actions={WORK}
-        onAction={(appeal, action) => setActing({ appeal, action })}
+        onAction={rowAction.start}
         selection={
           queue === "toSign"
             ? {
@@ -91,14 +91,7 @@ export default function Inbox() {
             : undefined
         }
       />
-      {acting && (
-        <ActionModal
-          appeal={acting.appeal}
-          action={acting.action}
-          onClose={() => setActing(null)}
-          onDone={() => pages.reload()}
-        />
-      )}
+      {rowAction.modal}
     </Card>
   );
 }

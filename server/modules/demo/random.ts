@@ -19,8 +19,11 @@ export interface Random {
   weighted<T>(items: readonly T[], weight: (item: T) => number): T;
 }
 
-/** The mulberry32 step function over a 32-bit state; returns a float in [0, 1). */
-function mulberry32(seed: number): () => number {
+/**
+ * The mulberry32 step function over a 32-bit state; returns a float in [0, 1). Also the seeded
+ * source of the benchmarks' synthetic data (bench/dedup, bench/knowledge).
+ */
+export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
