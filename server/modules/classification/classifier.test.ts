@@ -39,6 +39,17 @@ describe("trainClassifier / predict", () => {
       assert.ok(!s.words.some((w) => w.includes("phone") || /\d{5}/.test(w)), s.words.join(","));
   });
 
+  it("gives only words with letters as reasons, never bare digits or symbols", () => {
+    for (const text of ["路灯坏了 2024 年 00 号 #3 杆", "12 号楼 路灯 不亮 ### 00"]) {
+      for (const s of model.predict(text, 4)) {
+        assert.ok(
+          s.words.every((w) => /\p{L}/u.test(w)),
+          `${s.label}: ${s.words.join(",")}`,
+        );
+      }
+    }
+  });
+
   it("scores of all labels sum to 1", () => {
     const all = model.predict("社保", 10);
     assert.equal(all.length, 4);

@@ -24,6 +24,8 @@ export interface TrainingSample {
   label: string;
 }
 
+/** A feature worth showing as a reason: it holds a letter (Chinese or other), not only digits or symbols. */
+const SHOWABLE = /\p{L}/u;
 /** One suggested label: its probability (softmax, 0..1) and the input words that drove it. */
 export interface Suggestion {
   label: string;
@@ -309,7 +311,8 @@ class LinearClassifier implements Classifier {
     // Words of two or more characters read better than single characters: they go first.
     const candidates = best
       .map(({ i }) => x.features.surface(x.source[i]!))
-      .filter((s) => !MASK_WORDS.has(s));
+      // Digits and symbols ("00", "#") explain nothing to an agent: only words with letters are shown.
+      .filter((s) => !MASK_WORDS.has(s) && SHOWABLE.test(s));
     const ordered = [...candidates.filter((s) => s.length > 1), ...candidates.filter((s) => s.length <= 1)];
     const picked: string[] = [];
     for (const s of ordered) {
