@@ -152,8 +152,17 @@ describe("免申即享 in Chromium", { skip: skipBrowser, timeout: 300_000 }, ()
     await page.getByTestId("v-approve").click();
     await page.getByTestId("chosen-version").getByText("已审批").waitFor();
     await page.getByTestId("v-publish").click();
-    await page.locator(".ant-modal-confirm .ant-btn-primary").click();
-    await page.getByTestId("chosen-version").getByText("已发布").waitFor();
+    // The confirmation first: wait for it to open, confirm, and for it to close again.
+    const confirm = page.locator(".ant-modal-confirm");
+    await confirm.waitFor();
+    await confirm.locator(".ant-btn-primary").click();
+    await confirm.waitFor({ state: "detached" });
+    try {
+      await page.getByTestId("chosen-version").getByText("已发布").waitFor({ timeout: 60_000 });
+    } catch (e) {
+      await rig.shot(page, "policy-publish-failed");
+      throw e;
+    }
     assert.equal(await page.getByTestId("v-publish").isDisabled(), true);
     await rig.shot(page, "policy-published");
     const pol = await t.call("policy", "GET", `/api/v1/policies/${POLICY}`);
