@@ -123,6 +123,18 @@ describe("API errors", () => {
       assertError(blank, 400, "VALIDATION_FAILED", "title");
     });
 
+    it("refuses coordinates that overflow to Infinity, naming the field", async () => {
+      for (const key of ["lat", "lng"]) {
+        const res = await t.call(
+          "agent",
+          "POST",
+          "/api/v1/appeals",
+          appealBody({ location: { regionCode: "210102", [key]: "1e400" } }),
+        );
+        assertError(res, 400, "VALIDATION_FAILED", `location.${key}`);
+      }
+    });
+
     it("names location.regionCode for an unknown region", async () => {
       const res = await t.call(
         "agent",

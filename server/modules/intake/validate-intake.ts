@@ -28,6 +28,17 @@ export function checkIntake(ctx: AppContext, input: ReceiveAppealInput): void {
     const p = usccProblem(input.enterprise.uscc);
     if (p) problems.push({ field: "enterprise.uscc", message: p });
   }
+  // JSON number coercion turns "1e400" into Infinity, which passes a range check but cannot be
+  // stored or answered: only finite coordinates are coordinates.
+  for (const [key, limit] of [
+    ["lat", 90],
+    ["lng", 180],
+  ] as const) {
+    const v = input.location?.[key];
+    if (v !== undefined && v !== null && !(Number.isFinite(v) && Math.abs(v) <= limit)) {
+      problems.push({ field: `location.${key}`, message: `must be a number between -${limit} and ${limit}` });
+    }
+  }
   if (!input.title.trim()) problems.push({ field: "title", message: "must not be blank" });
   if (!input.body.trim()) problems.push({ field: "body", message: "must not be blank" });
   if (problems.length) throw badInput(`The appeal has ${problems.length} invalid field(s).`, problems);
