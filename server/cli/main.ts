@@ -64,6 +64,28 @@ function printLogins(l: DemoLogins, url: string) {
   console.log(lines.join("\n"));
 }
 
+/** Retrains one routing model from history with a progress bar. */
+async function retrainWithBar(
+  ctx: Parameters<typeof retrainFromHistory>[0],
+  target: "category" | "department",
+  opts: { force?: boolean; createdBy: string },
+) {
+  const bar = new cliProgress.SingleBar(
+    { format: `  ${target} model [{bar}] {percentage}%` },
+    cliProgress.Presets.shades_classic,
+  );
+  bar.start(100, 0);
+  try {
+    return await retrainFromHistory(ctx, target, {
+      ...opts,
+      onProgress: (d, t) => bar.update(Math.round((100 * d) / Math.max(t, 1))),
+    });
+  } finally {
+    bar.update(100);
+    bar.stop();
+  }
+}
+
 async function seedWithProgress(ctx: Parameters<typeof seedDemo>[0], count: number, password: string | null) {
   const bar = new cliProgress.SingleBar(
     { format: "  demo data [{bar}] {value}/{total} appeals" },
@@ -75,17 +97,7 @@ async function seedWithProgress(ctx: Parameters<typeof seedDemo>[0], count: numb
   // The demo's history teaches the routing models (leaf categories and departments), as a real
   // hotline's would after its first months.
   for (const target of ["category", "department"] as const) {
-    const trainBar = new cliProgress.SingleBar(
-      { format: `  ${target} model [{bar}] {percentage}%` },
-      cliProgress.Presets.shades_classic,
-    );
-    trainBar.start(100, 0);
-    await retrainFromHistory(ctx, target, {
-      createdBy: "demo seed",
-      onProgress: (d, t) => trainBar.update(Math.round((100 * d) / Math.max(t, 1))),
-    });
-    trainBar.update(100);
-    trainBar.stop();
+    await retrainWithBar(ctx, target, { createdBy: "demo seed" });
   }
   // 免申即享: a synthetic enterprise registry and the sample policies, published through the same
   // create → test → preview → approve → publish path an officer takes.
@@ -149,18 +161,10 @@ async function trainFromHistory(argv: string[]) {
       ? [values.target as "category" | "department"]
       : (["category", "department"] as const);
     for (const target of targets) {
-      const bar = new cliProgress.SingleBar(
-        { format: `  ${target} model [{bar}] {percentage}%` },
-        cliProgress.Presets.shades_classic,
-      );
-      bar.start(100, 0);
-      const r = await retrainFromHistory(ctx, target, {
+      const r = await retrainWithBar(ctx, target, {
         force: values.force,
         createdBy: "hotline classifier train",
-        onProgress: (d, t) => bar.update(Math.round((100 * d) / Math.max(t, 1))),
       });
-      bar.update(100);
-      bar.stop();
       console.log(JSON.stringify(r));
     }
   } finally {

@@ -524,13 +524,30 @@ export function initialLang(): Lang {
   return "zh";
 }
 
+/** Fills `{name}` placeholders of a label. */
+export function fillVars(s: string, vars?: Record<string, string | number>): string {
+  let out = s;
+  if (vars) for (const [k, v] of Object.entries(vars)) out = out.replaceAll(`{${k}}`, String(v));
+  return out;
+}
+
 export function makeT(lang: Lang): T {
   const dict = DICTS[lang];
-  return (key, vars) => {
-    let s = dict[key] ?? key;
-    if (vars) for (const [k, v] of Object.entries(vars)) s = s.replace(`{${k}}`, String(v));
-    return s;
-  };
+  return (key, vars) => fillVars(dict[key] ?? key, vars);
+}
+
+/**
+ * `t(key, vars)` over a screen's own zh/en dictionary (declared at module level), in the
+ * console's language: for screens that keep their labels beside them.
+ */
+export function useScreenT<K extends string>(
+  dicts: Record<Lang, Record<K, string>>,
+): (key: K, vars?: Record<string, string | number>) => string {
+  const { lang } = useI18n();
+  return useCallback(
+    (key: K, vars?: Record<string, string | number>) => fillVars(dicts[lang][key], vars),
+    [dicts, lang],
+  );
 }
 
 export function I18nProvider({ children, onChange }: { children: ReactNode; onChange?: (l: Lang) => void }) {

@@ -4,7 +4,7 @@ import type { AuthUser } from "../appeals/appeal.policy.ts";
 import type { AppealRecord, EventActor } from "../appeals/appeal.repo.ts";
 import { commitEvent } from "../appeals/perform-action.ts";
 import { dispatchAppeal } from "../dispatch/dispatch-actions.ts";
-import { type CategorySuggestion, suggestDepartment } from "./suggest.ts";
+import { appealText, type CategorySuggestion, suggestDepartment } from "./suggest.ts";
 
 /** The dispatch handler reads no user; this one stands for the platform in its arguments. */
 const PLATFORM: AuthUser = {
@@ -17,14 +17,58 @@ const PLATFORM: AuthUser = {
 
 /** Why an appeal was or was not dispatched by itself: shown to the agent and kept for metrics. */
 export type AutoDispatchOutcome =
-  | { dispatched: true; categoryCode: string; departmentId: string; score: number }
+  | { dispatched: true; categoryCode: string; departmentId: string; score: number; modelVersion: number }
   | { dispatched: false; reason: string };
 
 /**
- * 智能分拨: dispatches a just-received appeal without an agent when the category model is sure
- * enough (top score ≥ the admin's threshold), the place is known, the suggested category is a leaf
- * of the catalog and a department follows from the routing table (or a confident department
- * model). The `dispatched` event is written by the same handler an agent's dispatch uses, in the
+ * Whether an appeal would be dispatched by itself, and where: the model is sure enough (top score ≥
+ * the admin's threshold), agrees with a citizen's own pick if there is one, the place is known, the
+ * suggested category is a leaf of the catalog, and a department follows from the routing table (or
+ * a confident department model). Pure: the suggestion endpoint asks it too, as the agent types.
+ */
+export function planAutoDispatch(
+  ctx: AppContext,
+  args: {
+    suggestions: readonly CategorySuggestion[];
+    modelVersion: number | null;
+    regionCode: string | null;
+    text: string;
+    /** A category the citizen picked: dispatch only if the model's top suggestion is this one. */
+    mustAgreeWith?: string | null;
+  },
+): AutoDispatchOutcome {
+  const s = ctx.routing.settings;
+  const no = (reason: string) => ({ dispatched: false as const, reason });
+  if (!s.autoDispatchEnabled) return no("auto-dispatch is switched off");
+  const top = args.suggestions[0];
+  const modelVersion = args.modelVersion;
+  if (!top || modelVersion === null) return no("no category suggestion");
+  if (top.score < s.autoDispatchThreshold) {
+    return no(`top score ${top.score} is below the threshold ${s.autoDispatchThreshold}`);
+  }
+  if (args.mustAgreeWith && top.code !== args.mustAgreeWith) {
+    return no(`the model suggests ${top.code}, not the chosen ${args.mustAgreeWith}`);
+  }
+  if (!args.regionCode) return no("the region is not known");
+  if (!ctx.directory.isLeafCategory(top.code)) return no(`category ${top.code} is not a leaf category`);
+  const dept = suggestDepartment(ctx, {
+    categoryCode: top.code,
+    regionCode: args.regionCode,
+    text: args.text,
+  });
+  if (!dept) return no("no department for this category and region");
+  return {
+    dispatched: true,
+    categoryCode: top.code,
+    departmentId: dept.departmentId,
+    score: top.score,
+    modelVersion,
+  };
+}
+
+/**
+ * 智能分拨: dispatches a just-received appeal without an agent when {@link planAutoDispatch} says
+ * so. The `dispatched` event is written by the same handler an agent's dispatch uses, in the
  * caller's transaction, with the model version and score in its data.
  */
 export async function autoDispatch(
@@ -36,26 +80,17 @@ export async function autoDispatch(
   /** A category the citizen picked: dispatch only if the model's top suggestion is this one. */
   mustAgreeWith: string | null = null,
 ): Promise<{ appeal: AppealRecord; outcome: AutoDispatchOutcome }> {
-  const s = ctx.routing.settings;
-  const no = (reason: string) => ({ appeal, outcome: { dispatched: false as const, reason } });
-  if (!s.autoDispatchEnabled) return no("auto-dispatch is switched off");
-  if (appeal.status !== "received") return no(`the appeal is ${appeal.status}`);
-  const top = suggestions[0];
-  if (!top || modelVersion === null) return no("no category suggestion");
-  if (top.score < s.autoDispatchThreshold) {
-    return no(`top score ${top.score} is below the threshold ${s.autoDispatchThreshold}`);
+  if (appeal.status !== "received") {
+    return { appeal, outcome: { dispatched: false, reason: `the appeal is ${appeal.status}` } };
   }
-  if (mustAgreeWith && top.code !== mustAgreeWith) {
-    return no(`the model suggests ${top.code}, not the chosen ${mustAgreeWith}`);
-  }
-  if (!appeal.regionCode) return no("the region is not known");
-  if (!ctx.directory.isLeafCategory(top.code)) return no(`category ${top.code} is not a leaf category`);
-  const dept = suggestDepartment(ctx, {
-    categoryCode: top.code,
+  const plan = planAutoDispatch(ctx, {
+    suggestions,
+    modelVersion,
     regionCode: appeal.regionCode,
-    text: `${appeal.title}\n${appeal.body}`,
+    text: appealText(appeal.title, appeal.body),
+    mustAgreeWith,
   });
-  if (!dept) return no("no department for this category and region");
+  if (!plan.dispatched) return { appeal, outcome: plan };
   const now = ctx.clock.now();
   const event = await dispatchAppeal({
     ctx,
@@ -63,12 +98,12 @@ export async function autoDispatch(
     appeal,
     user: PLATFORM,
     now,
-    input: { version: appeal.version, leadDepartmentId: dept.departmentId, categoryCode: top.code },
+    input: { version: appeal.version, leadDepartmentId: plan.departmentId, categoryCode: plan.categoryCode },
   });
-  if (event.type === "dispatched") event.data.auto = { modelVersion, score: top.score };
+  if (event.type === "dispatched") event.data.auto = { modelVersion: plan.modelVersion, score: plan.score };
   const actor: EventActor = {
     id: null,
-    name: `智能分拨 auto-dispatch (model v${modelVersion})`,
+    name: `智能分拨 auto-dispatch (model v${plan.modelVersion})`,
     role: "system",
   };
   const updated = await commitEvent(tx, appeal, event, actor);
@@ -80,6 +115,6 @@ export async function autoDispatch(
     .execute();
   return {
     appeal: { ...updated, autoDispatched: true },
-    outcome: { dispatched: true, categoryCode: top.code, departmentId: dept.departmentId, score: top.score },
+    outcome: plan,
   };
 }

@@ -4,6 +4,7 @@ import { StringEnum } from "../../../common/contracts/shared.ts";
 import type { AppContext } from "../../app-context.ts";
 import { requireUser } from "../../http/auth.ts";
 import { badField, notFound } from "../../platform/errors.ts";
+import { planAutoDispatch } from "./auto-dispatch.ts";
 import { retrainFromHistory } from "./retrain.ts";
 import {
   activateModel,
@@ -64,23 +65,18 @@ export async function classificationRoutes(app: FastifyInstance, ctx: AppContext
       const department = categoryCode
         ? suggestDepartment(ctx, { categoryCode, regionCode: b.regionCode ?? null, text })
         : null;
-      const s = ctx.routing.settings;
-      const top = items[0];
+      // An agent's own category is theirs to dispatch; otherwise ask what intake would decide.
       const wouldAutoDispatch =
-        s.autoDispatchEnabled &&
         !b.categoryCode &&
-        !!top &&
-        top.score >= s.autoDispatchThreshold &&
-        !!b.regionCode &&
-        ctx.directory.isLeafCategory(top.code) &&
-        !!department;
+        planAutoDispatch(ctx, { suggestions: items, modelVersion, regionCode: b.regionCode ?? null, text })
+          .dispatched;
       return {
         items,
         modelVersion,
         departmentId: department?.departmentId ?? null,
         department,
         wouldAutoDispatch,
-        threshold: s.autoDispatchThreshold,
+        threshold: ctx.routing.settings.autoDispatchThreshold,
       };
     },
   );

@@ -2,7 +2,7 @@ import { sql } from "kysely";
 import type { AppContext } from "../../app-context.ts";
 import { type Classifier, type TrainingSample, trainClassifier } from "./classifier.ts";
 import { type ModelTarget, storeModel } from "./routing-models.ts";
-import { appealText } from "./suggest.ts";
+import { appealText, round4 } from "./suggest.ts";
 
 /** What the hotline's own history teaches one target, and how much of it came from corrections. */
 export interface HistorySamples {
@@ -174,5 +174,3 @@ export async function retrainFromHistory(
     trainSeconds: Math.round(trainSeconds * 100) / 100,
   };
 }
-
-const round4 = (x: number) => Math.round(x * 10000) / 10000;

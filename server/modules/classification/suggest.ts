@@ -87,4 +87,5 @@ export function suggestDepartment(
   return fallback;
 }
 
-const round4 = (x: number) => Math.round(x * 10000) / 10000;
+/** Scores and rates as the API shows them: four decimals. */
+export const round4 = (x: number) => Math.round(x * 10000) / 10000;

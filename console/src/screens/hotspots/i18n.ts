@@ -2,8 +2,7 @@
  * Labels of the hot-spot (热点 / 小苗头) and duplicate (重复诉求 / 并案) screens, zh-CN and English;
  * `en` must have exactly the keys of `zh`. The language is the console's (`useI18n().lang`).
  */
-import { useCallback } from "react";
-import { useI18n } from "../../lib/i18n.tsx";
+import { useScreenT } from "../../lib/i18n.tsx";
 
 const zh = {
   title: "热点与预警",
@@ -117,13 +116,5 @@ const DICTS = { zh, en };
 
 /** `t(key, vars)` over the hot-spot screens' dictionary in the console's language. */
 export function useHT(): (key: HKey, vars?: Record<string, string | number>) => string {
-  const { lang } = useI18n();
-  return useCallback(
-    (key, vars) => {
-      let s: string = DICTS[lang][key];
-      if (vars) for (const [k, v] of Object.entries(vars)) s = s.replace(`{${k}}`, String(v));
-      return s;
-    },
-    [lang],
-  );
+  return useScreenT(DICTS);
 }

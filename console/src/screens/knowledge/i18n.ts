@@ -3,8 +3,7 @@
  * keys of `zh` (a type error otherwise), so no screen mixes languages. The language is the
  * console's (`useI18n().lang`).
  */
-import { useCallback } from "react";
-import { useI18n } from "../../lib/i18n.tsx";
+import { useScreenT } from "../../lib/i18n.tsx";
 
 const zh = {
   title: "知识库",
@@ -161,13 +160,5 @@ const DICTS = { zh, en };
 
 /** `t(key, vars)` over the knowledge screens' dictionary in the console's language. */
 export function useKT(): (key: KKey, vars?: Record<string, string | number>) => string {
-  const { lang } = useI18n();
-  return useCallback(
-    (key, vars) => {
-      let s: string = DICTS[lang][key];
-      if (vars) for (const [k, v] of Object.entries(vars)) s = s.replace(`{${k}}`, String(v));
-      return s;
-    },
-    [lang],
-  );
+  return useScreenT(DICTS);
 }

@@ -5,7 +5,7 @@
  */
 import { useMemo } from "react";
 import { ApiError } from "../../lib/api.ts";
-import { useI18n } from "../../lib/i18n.tsx";
+import { fillVars, useI18n } from "../../lib/i18n.tsx";
 
 const zh = {
   // screens
@@ -488,11 +488,7 @@ export interface PolicyI18n {
 
 export function makePolicyI18n(lang: "zh" | "en"): PolicyI18n {
   const dict: Record<Key, string> = lang === "zh" ? zh : en;
-  const t: PT = (key, vars) => {
-    let s = dict[key] ?? key;
-    if (vars) for (const [k, v] of Object.entries(vars)) s = s.replaceAll(`{${k}}`, String(v));
-    return s;
-  };
+  const t: PT = (key, vars) => fillVars(dict[key] ?? key, vars);
   const problem = (m: string) => {
     if (lang !== "zh") return m;
     for (const [re, out] of PROBLEM_ZH) if (re.test(m)) return m.replace(re, out);
