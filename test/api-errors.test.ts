@@ -131,7 +131,7 @@ describe("API errors", () => {
           "/api/v1/appeals",
           appealBody({ location: { regionCode: "210102", [key]: "1e400" } }),
         );
-        assertError(res, 400, "VALIDATION_FAILED", `location.${key}`);
+        assertError(res, 400, "VALIDATION_FAILED", `body.location.${key}`);
       }
     });
 

@@ -120,6 +120,22 @@ test("an officer's table is refused with the rule and column named: overlapping 
   );
 });
 
+test('a number that overflows to Infinity ("1e400") is refused naming its field, never stored', async () => {
+  const base = table();
+  const tests = [{ ...base.tests[0]!, expect: { status: "eligible", amount: "1e400" } }];
+  const res = await t.call("policy", "POST", "/api/v1/policies/validate", { table: { ...base, tests } });
+  assert.equal(res.status, 400, JSON.stringify(res.json));
+  assert.equal(res.json.error.code, "VALIDATION_FAILED");
+  assert.deepEqual(
+    res.json.error.details.map((d: { field: string }) => d.field),
+    ["body.table.tests.0.expect.amount"],
+  );
+  const fine = await t.call("policy", "POST", "/api/v1/policies/validate", {
+    table: { ...base, tests: [{ ...base.tests[0]!, expect: { status: "eligible", amount: "310000" } }] },
+  });
+  assert.equal(fine.status, 200, "a number sent as a string still counts");
+});
+
 let pendingA = "";
 let pendingB = "";
 

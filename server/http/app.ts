@@ -53,24 +53,38 @@ function validationDetails(err: FastifyError) {
 }
 
 /**
- * The first string (value or key) holding a NUL character, as `part.path`: PostgreSQL text and
- * jsonb cannot store it, so it is refused as bad input instead of failing in the database.
+ * The first place in a request part, as `part.path`, where `bad` holds for a value or a key.
  * Iterative, so a deeply nested body cannot overflow the stack.
  */
-function nulField(part: string, value: unknown): string | null {
+function firstBadField(part: string, value: unknown, bad: (v: unknown) => boolean): string | null {
   const stack: [string, unknown][] = [[part, value]];
   while (stack.length) {
     const [path, v] = stack.pop()!;
-    if (typeof v === "string") {
-      if (v.includes("\u0000")) return path;
-    } else if (v && typeof v === "object") {
+    if (bad(v)) return path;
+    if (v && typeof v === "object") {
       for (const [k, x] of Object.entries(v)) {
-        if (k.includes("\u0000")) return path;
+        if (bad(k)) return path;
         stack.push([`${path}.${k}`, x]);
       }
     }
   }
   return null;
+}
+
+/** PostgreSQL text and jsonb cannot store NUL: refused as bad input instead of failing in the database. */
+const holdsNul = (v: unknown) => typeof v === "string" && v.includes("\u0000");
+/**
+ * Infinity and NaN are not numbers anyone meant: "1e400" (a JSON number, or a string coerced to a
+ * number by the schema) overflows to Infinity, passes every range check and cannot be stored.
+ */
+const notFinite = (v: unknown) => typeof v === "number" && !Number.isFinite(v);
+
+function requestParts(req: FastifyRequest): [string, unknown][] {
+  return [
+    ["params", req.params],
+    ["querystring", req.query],
+    ["body", req.body],
+  ];
 }
 
 /**
@@ -128,14 +142,16 @@ export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<
       .send(errorBody("INTERNAL", "Something went wrong on our side; it has been logged."));
   });
   app.addHook("preValidation", async (req) => {
-    const parts: [string, unknown][] = [
-      ["params", req.params],
-      ["querystring", req.query],
-      ["body", req.body],
-    ];
-    for (const [part, value] of parts) {
-      const field = nulField(part, value);
+    for (const [part, value] of requestParts(req)) {
+      const field = firstBadField(part, value, holdsNul);
       if (field) throw badField(field, "must not contain NUL (\\u0000) characters");
+    }
+  });
+  // After validation, so numbers the schema coerced from strings are checked too.
+  app.addHook("preHandler", async (req) => {
+    for (const [part, value] of requestParts(req)) {
+      const field = firstBadField(part, value, notFinite);
+      if (field) throw badField(field, "must be a finite number");
     }
   });
   app.setNotFoundHandler((req, reply) =>
