@@ -3,7 +3,8 @@
  * messages, jieba-segmented; deduplicated before splitting), stratified k-fold, three models in
  * the same run on the same folds:
  *
- *  - ours: softmax regression on TF-IDF of words, word pairs and character 1–3-grams, class-weighted
+ *  - ours: softmax regression on TF-IDF of words, word pairs and character 1–3-grams (and those of
+ *    the first 40 characters, the subject, once more in their own namespace), class-weighted
  *    (server/modules/classification/);
  *  - baseline: TF-IDF of words only + the same softmax regression, no word pairs, no character
  *    n-grams, no class weights: the "TF-IDF + linear model" a practitioner starts from;
@@ -208,7 +209,7 @@ export async function run(args: string[]): Promise<BenchResult> {
     trainer: (s) =>
       trainClassifier(s, {
         seed: opts.seed,
-        features: { wordPairs: false, maxCharGram: 0 },
+        features: { wordPairs: false, maxCharGram: 0, openingChars: 0 },
         hyper: { classBalance: 0 },
       }),
   });
@@ -234,7 +235,12 @@ export async function run(args: string[]): Promise<BenchResult> {
 
   const table = [
     row("baseline", "TF-IDF words + softmax regression", baseline, null),
-    row("ours", "TF-IDF words, pairs, char 1–3-grams + class-weighted softmax regression", ours, baseline),
+    row(
+      "ours",
+      "TF-IDF words, pairs, char 1–3-grams, opening + class-weighted softmax regression",
+      ours,
+      baseline,
+    ),
     ...(fast
       ? [row("fastText", "fasttext.wasm.js supervised, word bigrams, dim 100, 25 epochs", fast, baseline)]
       : []),

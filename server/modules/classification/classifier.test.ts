@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import { gunzipSync, gzipSync } from "node:zlib";
 import {
   epochsWithinBudget,
   HashIndex,
@@ -147,6 +148,22 @@ describe("serialization", () => {
     for (const t of ["路灯不亮", "半夜施工吵得睡不着", "养老保险", "学位", "随便说说", ""])
       assert.deepEqual(loaded.predict(t, 4), model.predict(t, 4), t);
     assert.deepEqual(loaded.serialize(), bytes);
+  });
+
+  it("loads a model written before the opening namespace, and it predicts as it was trained", () => {
+    const old = trainClassifier(syntheticSamples(25, 11), { seed: 5, features: { openingChars: 0 } });
+    const bytes = old.serialize();
+    // The same bytes without the option in the header, as older versions wrote them.
+    const body = gunzipSync(bytes.subarray(4));
+    const field = Buffer.from(',"openingChars":0');
+    const at = body.indexOf(field);
+    assert.ok(at > 0);
+    body.fill(" ", at, at + field.length);
+    const written = new Uint8Array([...bytes.subarray(0, 4), ...gzipSync(body)]);
+    const loaded = loadClassifier(written);
+    assert.equal(loaded.info.features.openingChars, 0);
+    for (const t of ["路灯不亮，晚上很黑", "半夜施工吵得睡不着", "养老保险"])
+      assert.deepEqual(loaded.predict(t, 4), old.predict(t, 4), t);
   });
 
   it("is compact", () => {

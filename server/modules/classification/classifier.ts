@@ -621,6 +621,8 @@ function decodeModel(bytes: Uint8Array): Classifier {
   const { bias, ...info } = parsed;
   if (info.format !== FORMAT_VERSION)
     throw new Error(`classifier model format ${info.format} is not supported`);
+  // Models written before the opening namespace existed made no opening features.
+  info.features = { ...info.features, openingChars: info.features.openingChars ?? 0 };
   const K = info.labels.length;
   const F = info.featureCount;
   const headerLen = 4 + headerLength;

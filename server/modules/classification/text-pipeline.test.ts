@@ -4,6 +4,7 @@ import {
   DEFAULT_FEATURES,
   featuresOfNormalised,
   MASKS,
+  MAX_FEATURE_CHARS,
   maskPersonalData,
   normalise,
   stripHtml,
@@ -11,7 +12,7 @@ import {
   textFeatures,
 } from "./text-pipeline.ts";
 
-const surfaces = (f: TextFeatures) => f.hashes.map((_, i) => f.surface(i));
+const surfaces = (f: TextFeatures) => Array.from(f.hashes, (_, i) => f.surface(i));
 
 describe("normalise", () => {
   it("folds full-width forms, traditional characters, case and whitespace", () => {
@@ -101,11 +102,25 @@ describe("features", () => {
       assert.equal(textFeatures(t).hashes.length, 0, t);
   });
 
-  it("reads only the first 2,000 characters of a long text, in linear time", () => {
+  it("gives the opening's features once more, apart, and only the opening's", () => {
+    const body = "，".repeat(60);
+    const withOpening = featuresOfNormalised(`路灯坏了${body}噪音扰民`);
+    const without = featuresOfNormalised(`路灯坏了${body}噪音扰民`, { ...DEFAULT_FEATURES, openingChars: 0 });
+    const count = (f: TextFeatures, w: string) => surfaces(f).filter((s) => s === w).length;
+    // 路灯 is a word and a character bigram: twice in the body, twice more in the opening.
+    assert.equal(count(without, "路灯"), 2);
+    assert.equal(count(withOpening, "路灯"), 4, "路灯 in the opening: body and opening features");
+    assert.equal(count(withOpening, "噪音"), count(without, "噪音"), "噪音 after the opening: body only");
+    assert.equal(new Set(withOpening.hashes).size, withOpening.hashes.length);
+    const extra = withOpening.hashes.filter((h) => !without.hashes.includes(h));
+    assert.equal(extra.length, withOpening.hashes.length - without.hashes.length);
+  });
+
+  it(`reads only the first ${MAX_FEATURE_CHARS} characters of a long text, in linear time`, () => {
     const long = "小区路灯坏了很久没人修。".repeat(10_000);
     const t0 = performance.now();
     const f = textFeatures(long);
     assert.ok(performance.now() - t0 < 2000);
-    assert.ok(f.counts.reduce((a, b) => a + b, 0) < 2000 * 6);
+    assert.ok(f.counts.reduce((a, b) => a + b, 0) < MAX_FEATURE_CHARS * 6);
   });
 });

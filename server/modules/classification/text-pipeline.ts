@@ -2,7 +2,8 @@
  * The text pipeline (文本预处理) shared by training and prediction of the routing classifier:
  * HTML stripped → NFKC + traditional → simplified + lower case (the platform's `foldText`) →
  * personal data masked → whitespace folded; then features: jieba words, adjacent word pairs and
- * character 1–3-grams, hashed (32-bit FNV-1a) and counted.
+ * character 1–3-grams, hashed (32-bit FNV-1a) and counted; the same features of the opening
+ * (subject line) once more, in a namespace of their own.
  *
  * Masking happens inside `normalise`, so nothing downstream (features, logs, error messages) ever
  * sees a phone number, an ID-card number or an e-mail address.
@@ -149,19 +150,32 @@ export interface FeatureOptions {
    * already segmented ("市 西湖 建筑") gives the same n-grams as raw text ("市西湖建筑").
    */
   joinCjkSpaces: boolean;
+  /**
+   * The first this many normalised characters (the subject, 标题, and the opening words) give
+   * their features a second time under other hashes, so a word in the subject weighs apart from
+   * the same word deep in the body. 0 for none (models trained before this option).
+   */
+  openingChars: number;
 }
 
 /**
  * Measured on the 泰迪杯 data (train on segmented text, test on held-out raw text, 3,086 messages):
  * n-grams that stop at spaces did as well as joined ones on raw text (0.9200 vs 0.9193 accuracy)
- * and better on segmented text, so they stop at spaces.
+ * and better on segmented text, so they stop at spaces. The opening namespace (5-fold macro-F1,
+ * mean of three fold seeds): none 0.9223, 30 characters 0.9257, 40 0.9262, 45 0.9259, 60 0.9242,
+ * 100 0.9233 (seed 1 only).
  */
-export const DEFAULT_FEATURES: FeatureOptions = { wordPairs: true, maxCharGram: 3, joinCjkSpaces: false };
+export const DEFAULT_FEATURES: FeatureOptions = {
+  wordPairs: true,
+  maxCharGram: 3,
+  joinCjkSpaces: false,
+  openingChars: 40,
+};
 
 /** The features of one text: parallel arrays of 32-bit hashes and counts, and their readable form. */
 export interface TextFeatures {
-  hashes: number[];
-  counts: number[];
+  hashes: Uint32Array;
+  counts: Uint32Array;
   /** What feature i is, for explanations: the word, the word pair, or the n-gram. */
   surface(i: number): string;
 }
@@ -182,6 +196,10 @@ export function hashFeature(kind: number, s: string): number {
 const KIND_WORD = 1;
 const KIND_PAIR = 2;
 const KIND_CHARS = 3;
+/** XORed into the hash of a feature of the opening, so it is a feature of its own. */
+const OPENING_SALT = 0x5bd1e995;
+/** Surface references at or above this are the opening's features (words are < 0, n-grams below). */
+const OPENING_REF = 1 << 28;
 
 const WORDLIKE = /^[\p{L}\p{N}]+$/u;
 const DIGITS = /^\d+$/;
@@ -201,49 +219,75 @@ function isGramChar(ch: string, cp: number): boolean {
   return isCjk(cp) || LETTER_OR_DIGIT.test(ch);
 }
 
+let scratchKeys = new Uint32Array(0);
+let scratchSlots = new Int32Array(0);
+
+/**
+ * The open-addressing table features are counted in, reused from text to text (allocating up to
+ * 128 KB per text made garbage-collection pauses the slowest part of a prediction); its first
+ * `cap` slots are emptied (−1) for each use.
+ */
+function scratchTable(cap: number): { keys: Uint32Array; slots: Int32Array } {
+  if (scratchSlots.length < cap) {
+    scratchKeys = new Uint32Array(cap);
+    scratchSlots = new Int32Array(cap);
+  }
+  scratchSlots.fill(-1, 0, cap);
+  return { keys: scratchKeys, slots: scratchSlots };
+}
+
 /**
  * Features of already normalised text (see `normalise`), from its first MAX_FEATURE_CHARS
- * characters. Digit-only words fold to one "#" word and digits inside n-grams to "0".
+ * characters, and those of its first `openingChars` characters again in their own namespace.
+ * Digit-only words fold to one "#" word and digits inside n-grams to "0".
  */
 export function featuresOfNormalised(
   normalised: string,
   opts: FeatureOptions = DEFAULT_FEATURES,
 ): TextFeatures {
   const text = normalised.length > MAX_FEATURE_CHARS ? normalised.slice(0, MAX_FEATURE_CHARS) : normalised;
+  // The opening first: it uses the scratch table below and is done with it before this text is.
+  const opening =
+    opts.openingChars > 0 && text
+      ? featuresOfNormalised(text.slice(0, opts.openingChars).trimEnd(), { ...opts, openingChars: 0 })
+      : null;
   // hash → feature number, typed arrays (32-bit hashes are not small integers for a Map).
   let cap = 512;
-  while (cap < text.length * 8) cap *= 2;
+  while (cap < (text.length + Math.min(text.length, opts.openingChars)) * 8) cap *= 2;
   const mask = cap - 1;
-  const keys = new Uint32Array(cap);
-  const slots = new Int32Array(cap).fill(-1);
+  const { keys, slots } = scratchTable(cap);
   const hashes: number[] = [];
   const counts: number[] = [];
   // Surfaces are made only when asked: words by index, n-grams by (position, length) in `grams`.
   const refs: number[] = [];
   const words: string[] = [];
   const grams: string[] = [];
-  const add = (h: number, ref: number) => {
+  const add = (h: number, ref: number, n = 1) => {
     let i = Math.imul(h, 0x9e3779b1) >>> 0;
     i &= mask;
     while (slots[i] !== -1 && keys[i] !== h) i = (i + 1) & mask;
     const at = slots[i]!;
-    if (at !== -1) counts[at]! += 1;
+    if (at !== -1) counts[at]! += n;
     else {
       keys[i] = h;
       slots[i] = hashes.length;
       hashes.push(h);
-      counts.push(1);
+      counts.push(n);
       refs.push(ref);
     }
   };
   const surface = (i: number): string => {
     const ref = refs[i]!;
+    if (ref >= OPENING_REF) return opening!.surface(ref - OPENING_REF);
     if (ref < 0) return words[-ref - 1]!;
     const n = ref & 7;
     const at = ref >>> 3;
     return grams.slice(at, at + n).join("");
   };
-  if (!text) return { hashes, counts, surface };
+  // Typed arrays: most hashes are above 2³¹, which a plain array would keep as one heap object
+  // each, for the garbage collector to trace while a training set's features are held.
+  const done = () => ({ hashes: Uint32Array.from(hashes), counts: Uint32Array.from(counts), surface });
+  if (!text) return done(); // (no opening either)
   const wordSeed = (0x811c9dc5 ^ KIND_WORD) >>> 0;
   const pairSeed = (0x811c9dc5 ^ KIND_PAIR) >>> 0;
   let prev: string | null = null;
@@ -296,7 +340,10 @@ export function featuresOfNormalised(
     }
     flush();
   }
-  return { hashes, counts, surface };
+  if (opening)
+    for (const [j, h] of opening.hashes.entries())
+      add((h ^ OPENING_SALT) >>> 0, OPENING_REF + j, opening.counts[j]!);
+  return done();
 }
 
 /** normalise + features. */
