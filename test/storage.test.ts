@@ -8,8 +8,15 @@ import { randomUUID } from "node:crypto";
 import { after, before, describe, it } from "node:test";
 import { sql } from "kysely";
 import { type AppealAction, type AppealEvent, replay } from "../common/appeal-state.ts";
+import { runJobInSlot } from "../server/jobs/scheduler.ts";
 import { ACTION_HANDLERS } from "../server/modules/appeals/action-handlers.ts";
 import type { ActionHandler } from "../server/modules/appeals/perform-action.ts";
+import {
+  deliverOutboxRound,
+  localOutboxSender,
+  OUTBOX_MAX_ATTEMPTS,
+  type OutboxSender,
+} from "../server/modules/policies/ledger.ts";
 import { migrationsApplied } from "../server/storage/migrate.ts";
 import { type AppealJson, appealIn, fetchAppeal, mustAct, receiveAppeal } from "./support/appeal-factory.ts";
 import { assertError, type Json } from "./support/http-helpers.ts";
@@ -46,6 +53,7 @@ function storageSuite(name: string, kind: "pglite" | "postgres", open: () => Pro
           "0004-knowledge",
           "0005-hotspots",
           "0006-policies",
+          "0007-outbox-retry",
         ],
       );
     });
@@ -320,6 +328,95 @@ function storageSuite(name: string, kind: "pglite" | "postgres", open: () => Pro
         }));
         const signed = await mustAct(t, "handler", a, "sign");
         assert.equal(signed.version, a.version + 1);
+      });
+    });
+
+    describe("the notification outbox (免申即享 notices)", () => {
+      const USCC = "91210100MA0OUTBOX1";
+      const queue = async (subject: string) => {
+        const id = randomUUID();
+        await t.ctx.db
+          .insertInto("outbox")
+          .values({
+            id,
+            city_code: "2101",
+            uscc: USCC,
+            topic: "entitlement",
+            subject,
+            body: `${subject}：请登录查看。`,
+            created_at: t.clock.now(),
+            delivered_at: null,
+            last_error: null,
+          })
+          .execute();
+        return id;
+      };
+      const inbox = async (subject: string) =>
+        (
+          await t.ctx.db
+            .selectFrom("enterprise_inbox")
+            .select("id")
+            .where("uscc", "=", USCC)
+            .where("subject", "=", subject)
+            .execute()
+        ).length;
+      const row = (id: string) =>
+        t.ctx.db.selectFrom("outbox").selectAll().where("id", "=", id).executeTakeFirstOrThrow();
+      const down: OutboxSender = {
+        async send(tx, msg) {
+          await localOutboxSender.send(tx, msg); // written, then rolled back with the failure
+          throw new Error("SMS gateway timed out");
+        },
+      };
+
+      it("a failed delivery is kept with its error, waits its back-off, and the scheduled job delivers it once", async () => {
+        const id = await queue("您的补贴已核定");
+        const failed = await deliverOutboxRound(t.ctx, down);
+        assert.deepEqual(failed, { delivered: 0, failed: 1, skipped: 0 });
+        const after1 = await row(id);
+        assert.equal(after1.attempts, 1);
+        assert.equal(after1.delivered_at, null);
+        assert.equal(after1.last_error, "SMS gateway timed out");
+        assert.equal(new Date(after1.next_attempt_at!).getTime(), t.clock.now().getTime() + 60_000);
+        assert.equal(await inbox("您的补贴已核定"), 0, "nothing half-delivered");
+        // Not due yet: a round right away leaves it alone.
+        assert.equal((await deliverOutboxRound(t.ctx)).delivered, 0);
+        const later = new Date(t.clock.now().getTime() + 61_000);
+        t.clock.set(later);
+        const job = await runJobInSlot(t.ctx, "outbox-delivery", `outbox-${kind}-1`, later);
+        assert.deepEqual(job, { delivered: 1, failed: 0, skipped: 0 });
+        assert.equal((await row(id)).attempts, 2);
+        assert.notEqual((await row(id)).delivered_at, null);
+        assert.equal((await deliverOutboxRound(t.ctx)).delivered, 0);
+        assert.equal(await inbox("您的补贴已核定"), 1);
+      });
+
+      it("rounds running at the same time deliver each notice exactly once", async () => {
+        const subjects = ["通知一", "通知二", "通知三"];
+        for (const s of subjects) await queue(s);
+        const rounds = await Promise.all([
+          deliverOutboxRound(t.ctx),
+          deliverOutboxRound(t.ctx),
+          deliverOutboxRound(t.ctx),
+        ]);
+        assert.equal(
+          rounds.reduce((n, r) => n + r.delivered, 0),
+          3,
+          JSON.stringify(rounds),
+        );
+        for (const s of subjects) assert.equal(await inbox(s), 1, s);
+      });
+
+      it(`stops after ${OUTBOX_MAX_ATTEMPTS} failed attempts, the last error kept`, async () => {
+        const id = await queue("停止重试");
+        for (let i = 0; i < OUTBOX_MAX_ATTEMPTS + 2; i++) {
+          await deliverOutboxRound(t.ctx, down);
+          t.clock.set(new Date(t.clock.now().getTime() + 7 * 3600_000));
+        }
+        const r = await row(id);
+        assert.equal(r.attempts, OUTBOX_MAX_ATTEMPTS);
+        assert.equal(r.delivered_at, null);
+        assert.equal(r.last_error, "SMS gateway timed out");
       });
     });
   });

@@ -1,6 +1,7 @@
 import type { AppContext } from "../app-context.ts";
 import { runClassifierRefresh, runScheduledRetrain } from "../modules/classification/classification.jobs.ts";
 import { runHotspotScan } from "../modules/hotspots/hotspot-scan.job.ts";
+import { deliverOutboxRound } from "../modules/policies/ledger.ts";
 import { runSlaSweep } from "../modules/sla/sla-sweep.job.ts";
 import { chinaDate } from "../platform/china-time.ts";
 
@@ -10,6 +11,8 @@ export const JOBS = {
   "classifier-refresh": (ctx: AppContext, _now: Date) => runClassifierRefresh(ctx),
   "classifier-retrain": (ctx: AppContext, now: Date) => runScheduledRetrain(ctx, now),
   "hotspot-scan": (ctx: AppContext, now: Date) => runHotspotScan(ctx, now),
+  // Notifications to enterprises (免申即享 notices) that failed or were left by a crash.
+  "outbox-delivery": (ctx: AppContext, _now: Date) => deliverOutboxRound(ctx),
 } as const;
 export type JobName = keyof typeof JOBS;
 
@@ -33,6 +36,7 @@ export const SCHEDULE: ReadonlyArray<{
       `${now.toISOString().slice(0, 14)}${String(Math.floor(now.getUTCMinutes() / 15) * 15).padStart(2, "0")}`,
   },
   { job: "classifier-refresh", slot: minuteSlot, perProcess: true },
+  { job: "outbox-delivery", slot: minuteSlot },
   {
     job: "classifier-retrain",
     // Daily, at the configured China-time hour, only when an admin switched it on.

@@ -418,46 +418,110 @@ export const localOutboxSender: OutboxSender = {
   },
 };
 
-/** Delivers pending outbox rows (oldest first); a failure is recorded and retried next time. */
+/** Attempts a notification gets before it stays undelivered for an administrator to look at. */
+export const OUTBOX_MAX_ATTEMPTS = 10;
+
+/**
+ * How long a notification waits after its n-th failed attempt: 1, 2, 4 … minutes, at most 6 hours
+ * (ten attempts span about 17 hours: a gateway down overnight does not lose a notice).
+ */
+export function outboxRetryDelayMs(failedAttempts: number): number {
+  return Math.min(6 * 3600_000, 60_000 * 2 ** Math.max(0, failedAttempts - 1));
+}
+
+/** What one delivery round did. */
+export interface OutboxRound {
+  delivered: number;
+  failed: number;
+  /** Rows another delivery (another request or server instance) held: left to it. */
+  skipped: number;
+}
+
+/**
+ * Delivers pending outbox rows that are due (oldest first), each in its own transaction with the
+ * row locked (`for update skip locked`), so concurrent rounds — after a request, from the
+ * scheduled job, on several servers — deliver each notification once. A failure is recorded
+ * with its error and retried after a back-off ({@link outboxRetryDelayMs}).
+ */
+export async function deliverOutboxRound(
+  ctx: AppContext,
+  sender: OutboxSender = localOutboxSender,
+  limit = 1000,
+): Promise<OutboxRound> {
+  const now = ctx.clock.now();
+  const pending = await ctx.db
+    .selectFrom("outbox")
+    .select(["id"])
+    .where("delivered_at", "is", null)
+    .where("attempts", "<", OUTBOX_MAX_ATTEMPTS)
+    .where((eb) => eb.or([eb("next_attempt_at", "is", null), eb("next_attempt_at", "<=", now)]))
+    .orderBy("created_at")
+    .orderBy("id")
+    .limit(limit)
+    .execute();
+  const round: OutboxRound = { delivered: 0, failed: 0, skipped: 0 };
+  for (const { id } of pending) {
+    // Set when the sender throws: the transaction rolls back, the failure is recorded after it.
+    const failure: { attempts: number; error: string }[] = [];
+    const outcome = await ctx.db
+      .transaction()
+      .execute(async (tx) => {
+        const m = await tx
+          .selectFrom("outbox")
+          .selectAll()
+          .where("id", "=", id)
+          .where("delivered_at", "is", null)
+          .forUpdate()
+          .skipLocked()
+          .executeTakeFirst();
+        if (!m) return "skipped" as const;
+        try {
+          await sender.send(tx, {
+            id: m.id,
+            cityCode: m.city_code,
+            uscc: m.uscc,
+            subject: m.subject,
+            body: m.body,
+            at: ctx.clock.now(),
+          });
+        } catch (e) {
+          failure.push({ attempts: m.attempts + 1, error: String((e as Error).message).slice(0, 500) });
+          throw e;
+        }
+        await tx
+          .updateTable("outbox")
+          .set({ delivered_at: ctx.clock.now(), attempts: m.attempts + 1, next_attempt_at: null })
+          .where("id", "=", m.id)
+          .execute();
+        return "delivered" as const;
+      })
+      .catch((e: unknown) => {
+        if (failure.length > 0) return "failed" as const;
+        throw e;
+      });
+    const f = failure[0];
+    if (outcome === "failed" && f) {
+      await ctx.db
+        .updateTable("outbox")
+        .set({
+          attempts: f.attempts,
+          last_error: f.error,
+          next_attempt_at: new Date(ctx.clock.now().getTime() + outboxRetryDelayMs(f.attempts)),
+        })
+        .where("id", "=", id)
+        .where("delivered_at", "is", null)
+        .execute();
+    }
+    round[outcome]++;
+  }
+  return round;
+}
+
+/** {@link deliverOutboxRound}, counting the notifications delivered. */
 export async function deliverOutbox(
   ctx: AppContext,
   sender: OutboxSender = localOutboxSender,
   limit = 1000,
 ): Promise<number> {
-  const pending = await ctx.db
-    .selectFrom("outbox")
-    .selectAll()
-    .where("delivered_at", "is", null)
-    .where("attempts", "<", 10)
-    .orderBy("created_at")
-    .limit(limit)
-    .execute();
-  let delivered = 0;
-  for (const m of pending) {
-    try {
-      await ctx.db.transaction().execute(async (tx) => {
-        await sender.send(tx, {
-          id: m.id,
-          cityCode: m.city_code,
-          uscc: m.uscc,
-          subject: m.subject,
-          body: m.body,
-          at: ctx.clock.now(),
-        });
-        await tx
-          .updateTable("outbox")
-          .set({ delivered_at: ctx.clock.now(), attempts: m.attempts + 1 })
-          .where("id", "=", m.id)
-          .execute();
-      });
-      delivered++;
-    } catch (e) {
-      await ctx.db
-        .updateTable("outbox")
-        .set({ attempts: m.attempts + 1, last_error: String((e as Error).message).slice(0, 500) })
-        .where("id", "=", m.id)
-        .execute();
-    }
-  }
-  return delivered;
+  return (await deliverOutboxRound(ctx, sender, limit)).delivered;
 }

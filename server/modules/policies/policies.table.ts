@@ -84,6 +84,8 @@ export interface OutboxTable {
   delivered_at: Timestamp | null;
   attempts: Generated<number>;
   last_error: string | null;
+  /** After a failed attempt: not tried again before this time. */
+  next_attempt_at: Timestamp | null;
 }
 
 /** `enterprise_inbox`: what the local outbox sender delivered (the enterprise's messages). */
