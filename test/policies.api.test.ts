@@ -169,7 +169,19 @@ test("import, write, test, preview, approve and publish a policy: eligible enter
   assert.equal(preview.json.needsData, 1);
   assert.equal(preview.json.totalAmount, 410_000);
   assert.equal(preview.json.diff.newlyEligible, 2);
-  assert.equal((await t.call("policy", "POST", "/api/v1/policies/sy-rd/versions/1/approve")).status, 200);
+  // Four eyes (双人复核): the officer who drafted the version cannot approve it; another one does.
+  const own = await t.call("policy", "POST", "/api/v1/policies/sy-rd/versions/1/approve");
+  assert.equal(own.status, 403);
+  assert.match(own.json.error.message, /drafted by you; another policy officer approves it/);
+  const drafted = await t.call("policy", "GET", "/api/v1/policies/sy-rd");
+  assert.equal(drafted.json.versions[0].status, "draft", "a refused approval changes nothing");
+  assert.equal(drafted.json.versions[0].createdBy, "测试policy");
+  const approved = await t.call("policy2", "POST", "/api/v1/policies/sy-rd/versions/1/approve");
+  assert.equal(approved.status, 200);
+  assert.equal(
+    (await t.call("policy", "GET", "/api/v1/policies/sy-rd")).json.versions[0].approvedBy,
+    "测试policy2",
+  );
   const pub = await t.call("policy", "POST", "/api/v1/policies/sy-rd/versions/1/publish");
   assert.equal(pub.status, 200, JSON.stringify(pub.json));
   assert.equal(pub.json.created, 2);
@@ -283,7 +295,7 @@ test("a registry change re-matches one enterprise; a new version's preview shows
     },
     { newly: 0, gone: 1, changed: 2 },
   );
-  await t.call("policy", "POST", "/api/v1/policies/sy-rd/versions/2/approve");
+  assert.equal((await t.call("policy2", "POST", "/api/v1/policies/sy-rd/versions/2/approve")).status, 200);
   const pub = await t.call("policy", "POST", "/api/v1/policies/sy-rd/versions/2/publish");
   assert.equal(pub.status, 200);
   assert.equal((await t.call("handler", "GET", `/api/v1/entitlements/${pendingB}`)).json.status, "withdrawn");

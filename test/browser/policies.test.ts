@@ -149,8 +149,14 @@ describe("免申即享 in Chromium", { skip: skipBrowser, timeout: 300_000 }, ()
     assert.match((await page.getByTestId("preview-total").textContent()) ?? "", /500,000/);
     assert.match((await page.getByTestId("preview").textContent()) ?? "", /首次发布/);
     await rig.shot(page, "policy-preview");
-    await page.getByTestId("v-approve").click();
+    // Four eyes: the officer who drafted it sees why they cannot approve; a colleague approves.
+    assert.equal(await page.getByTestId("v-approve").isDisabled(), true, "the author does not approve");
+    assert.match((await page.getByTestId("four-eyes").textContent()) ?? "", /需由另一位政策专员/);
+    const approved = await t.call("policy2", "POST", `/api/v1/policies/${POLICY}/versions/1/approve`);
+    assert.equal(approved.status, 200);
+    await page.reload();
     await page.getByTestId("chosen-version").getByText("已审批").waitFor();
+    assert.equal(await page.getByTestId("four-eyes").count(), 0);
     await page.getByTestId("v-publish").click();
     // The confirmation first: wait for it to open, confirm, and for it to close again.
     const confirm = page.locator(".ant-modal-confirm");

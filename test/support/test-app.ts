@@ -25,7 +25,7 @@ export interface TestApp {
   storage: Storage;
   clock: FixedClock;
   tokens: Record<
-    "admin" | "agent" | "supervisor" | "handler" | "handler2" | "cityHandler" | "policy",
+    "admin" | "agent" | "supervisor" | "handler" | "handler2" | "cityHandler" | "policy" | "policy2",
     string
   >;
   close(): Promise<void>;
@@ -52,6 +52,7 @@ export async function startTestApp(target: StorageTarget = { memory: true }): Pr
     ["handler2", "handler", DEP.dalianHousing],
     ["cityHandler", "handler", DEP.cityOffice],
     ["policy", "policy_officer", null],
+    ["policy2", "policy_officer", null],
   ];
   const tokens = {} as TestApp["tokens"];
   for (const [key, role, dep] of users) {

@@ -57,6 +57,8 @@ export async function seedDemo(
     { username: "agent", role: "agent", password: pw(opts.password), departmentId: null },
     { username: "supervisor", role: "supervisor", password: pw(opts.password), departmentId: null },
     { username: "policy", role: "policy_officer", password: pw(opts.password), departmentId: null },
+    // A second officer: a version one drafts, the other approves (双人复核).
+    { username: "policy2", role: "policy_officer", password: pw(opts.password), departmentId: null },
   ];
   const handlerPassword = pw(opts.password);
   const names: Record<string, string> = {
@@ -64,6 +66,7 @@ export async function seedDemo(
     agent: "话务员小李",
     supervisor: "督办科张科长",
     policy: "政策专员刘老师",
+    policy2: "政策专员王老师",
   };
   const ids = new Map<string, string>();
   for (const u of staff) {

@@ -33,6 +33,8 @@ export interface PolicyVersionsTable {
   published_by: string | null;
   published_at: Timestamp | null;
   created_by: string;
+  /** The drafting user's id (null: the sample-data seeder, or drafted before four-eyes approval). */
+  created_by_id: string | null;
   created_at: Timestamp;
 }
 

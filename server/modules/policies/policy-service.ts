@@ -118,6 +118,7 @@ export async function createVersion(
         published_by: null,
         published_at: null,
         created_by: user.name,
+        created_by_id: user.id,
         created_at: now,
       })
       .execute();
@@ -232,7 +233,10 @@ export async function previewVersion(ctx: AppContext, policyId: string, version:
   return preview;
 }
 
-/** An officer approves the preview of a draft whose tests passed. */
+/**
+ * An officer approves the preview of a draft whose tests passed: another officer than the one who
+ * drafted it (双人复核), since publishing pays out public money.
+ */
 export async function approveVersion(
   ctx: AppContext,
   user: AuthUser | { id: null; name: string },
@@ -257,6 +261,12 @@ export async function approveVersion(
       );
     }
     if (!row.preview) throw conflict("NO_PREVIEW", "Make a preview first: approval is of a preview.");
+    if (row.created_by_id !== null && row.created_by_id === user.id) {
+      throw forbidden(
+        `Version ${version} was drafted by you; another policy officer approves it (four-eyes rule).`,
+        [{ rule: "four-eyes", draftedBy: row.created_by }],
+      );
+    }
     await tx
       .updateTable("policy_versions")
       .set({ status: "approved", approved_by: user.name, approved_at: ctx.clock.now() })
@@ -394,6 +404,7 @@ export async function getPolicy(db: Tx, id: string) {
       publishedBy: v.published_by,
       publishedAt: v.published_at ? new Date(v.published_at).toISOString() : null,
       createdBy: v.created_by,
+      createdById: v.created_by_id,
       createdAt: new Date(v.created_at).toISOString(),
     })),
   };

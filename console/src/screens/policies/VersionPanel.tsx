@@ -20,19 +20,24 @@ import {
 import { useEffect, useState } from "react";
 import { api } from "../../lib/api.ts";
 import { fmtTime } from "../../lib/format.ts";
+import { useSession } from "../../lib/session.ts";
 import { usePolicyI18n } from "./i18n.ts";
 import type { DecisionTable, PolicyDetail, PolicyVersion, Preview, TestReport } from "./model.ts";
 import { MatchTag, VersionTag } from "./parts.tsx";
 
 type Step = "test" | "preview" | "approve" | "publish";
 
-/** Which steps the API allows now for a version. */
-export function allowedSteps(v: PolicyVersion): Record<Step, boolean> {
+/** Whether the user drafted the version: another officer approves it (双人复核). */
+export const draftedBy = (v: PolicyVersion, userId: string) =>
+  v.createdById !== null && v.createdById === userId;
+
+/** Which steps the API allows the user now for a version. */
+export function allowedSteps(v: PolicyVersion, userId: string): Record<Step, boolean> {
   const open = v.status === "draft" || v.status === "approved";
   return {
     test: open,
     preview: open,
-    approve: v.status === "draft" && !!v.testReport?.passed && !!v.preview,
+    approve: v.status === "draft" && !!v.testReport?.passed && !!v.preview && !draftedBy(v, userId),
     publish: v.status === "approved",
   };
 }
@@ -57,6 +62,7 @@ export default function VersionPanel({
   const pi = usePolicyI18n();
   const { t } = pi;
   const { message, modal } = App.useApp();
+  const { user } = useSession();
   const last = detail.versions[detail.versions.length - 1];
   const [chosen, setChosen] = useState<number | null>(last?.version ?? null);
   const [busy, setBusy] = useState<Step | null>(null);
@@ -68,7 +74,9 @@ export default function VersionPanel({
   }, [last?.version]);
   const v = detail.versions.find((x) => x.version === chosen) ?? last;
   if (!v) return null;
-  const allowed = allowedSteps(v);
+  const allowed = allowedSteps(v, user.id);
+  const ownDraftAwaitingApproval =
+    v.status === "draft" && !!v.testReport?.passed && !!v.preview && draftedBy(v, user.id);
   const shownReport = report ?? v.testReport;
 
   const run = async (step: Step) => {
@@ -174,6 +182,15 @@ export default function VersionPanel({
           {t("v.publish")}
         </Button>
       </Space>
+      {ownDraftAwaitingApproval && (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 12 }}
+          message={t("v.fourEyes")}
+          data-testid="four-eyes"
+        />
+      )}
       {(v.approvedBy || v.publishedBy) && (
         <Descriptions size="small" column={2} style={{ marginBottom: 12 }}>
           {v.approvedBy && (

@@ -110,6 +110,7 @@ const zh = {
   "v.evalDate": "匹配基准日 {d}",
   "v.approved": "已审批（{by}）",
   "v.approvedOk": "预览已审批，可以发布",
+  "v.fourEyes": "此版本由您起草，需由另一位政策专员审核预览并审批（双人复核）",
   "v.publishedDone": "已发布：新增台账 {c} 条",
   "v.confirmPublish": "发布后将重新匹配全部企业并更新兑现台账，确定发布？",
   // ledger
@@ -308,6 +309,8 @@ const en: Record<Key, string> = {
   "v.evalDate": "Evaluated on {d}",
   "v.approved": "Approved ({by})",
   "v.approvedOk": "The preview is approved; the version can be published",
+  "v.fourEyes":
+    "You drafted this version: another policy officer reviews its preview and approves it (four-eyes rule)",
   "v.publishedDone": "Published: {c} new ledger entries",
   "v.confirmPublish": "Publishing re-matches every enterprise and updates the ledger. Publish this version?",
   "l.title": "Entitlements ledger",

@@ -104,6 +104,8 @@ export interface PolicyVersion {
   publishedBy: string | null;
   publishedAt: string | null;
   createdBy: string;
+  /** Who drafted it; another officer approves it. Null: sample data, or before four-eyes approval. */
+  createdById: string | null;
   createdAt: string;
 }
 export interface PolicyDetail {
