@@ -63,6 +63,32 @@ describe("console in Chromium", { skip: skipBrowser, timeout: 240_000 }, () => {
         await page.locator('[data-reason="holiday"]').first().waitFor();
         assert.ok((await page.locator('[data-reason="makeup_workday"]').count()) > 0, "make-up days shown");
         await rig.shot(page, "admin-calendar");
+        // The administrator makes a plain weekday (no adjustment: no name in its title) a holiday,
+        // and then takes the adjustment back.
+        const plain = page.locator('[data-reason="weekday"][title*="  "]').nth(100);
+        const date = (await plain.getAttribute("data-date")) ?? "";
+        assert.match(date, /^\d{4}-\d{2}-\d{2}$/);
+        await plain.click();
+        const editor = page.locator(".ant-modal");
+        await editor.getByText(`调整日期 ${date}`).waitFor();
+        await page.getByTestId("day-type").getByText("节假日").click();
+        await editor.getByRole("button", { name: /保\s*存/ }).click();
+        await editor.getByText("请填写名称").waitFor(); // a name is required
+        await page.getByTestId("day-name").fill("防汛停工日");
+        await editor.getByRole("button", { name: /保\s*存/ }).click();
+        await page.locator(`[data-date="${date}"][data-reason="holiday"]`).waitFor();
+        const year = await rig.t.call("admin", "GET", `/api/v1/calendar/${date.slice(0, 4)}`);
+        const marked = year.json.days.find((d: { date: string }) => d.date === date);
+        assert.deepEqual(
+          { working: marked.working, name: marked.name },
+          { working: false, name: "防汛停工日" },
+          "the server's calendar has the holiday",
+        );
+        await page.locator(`[data-date="${date}"]`).click();
+        await page.getByTestId("day-remove").click();
+        await page.locator(`[data-date="${date}"][data-reason="weekday"]`).waitFor();
+        const back = await rig.t.call("admin", "GET", `/api/v1/calendar/${date.slice(0, 4)}`);
+        assert.equal(back.json.days.find((d: { date: string }) => d.date === date).working, true);
       }
       assert.deepEqual(errors, [], `${user}: no console errors`);
       await close();

@@ -1,7 +1,8 @@
 /**
  * 系统管理 Administration: users (create, change role/department, disable), departments and
  * categories (trees), the routing table (PUT /api/v1/routes), SLA rules, and the working calendar
- * of a year with holidays and make-up days.
+ * of a year with holidays and make-up days, where a click on a day marks it as a holiday or a
+ * make-up working day, or removes the adjustment (deadlines follow at once).
  */
 import {
   App,
@@ -11,6 +12,7 @@ import {
   Input,
   InputNumber,
   Modal,
+  Radio,
   Select,
   Switch,
   Table,
@@ -368,13 +370,19 @@ function Calendar() {
   const { t } = useI18n();
   const [year, setYear] = useState(() => new Date().getFullYear());
   const [cal, setCal] = useState<{ year: number; covered: boolean; days: Day[] } | null>(null);
+  const [editing, setEditing] = useState<Day | null>(null);
+  const load = useCallback(
+    () =>
+      api<{ year: number; covered: boolean; days: Day[] }>("GET", `/api/v1/calendar/${year}`).then(
+        setCal,
+        () => undefined,
+      ),
+    [year],
+  );
   useEffect(() => {
     setCal(null);
-    api<{ year: number; covered: boolean; days: Day[] }>("GET", `/api/v1/calendar/${year}`).then(
-      setCal,
-      () => undefined,
-    );
-  }, [year]);
+    void load();
+  }, [load]);
   const color = (d: Day) =>
     d.reason === "holiday"
       ? "#ff4d4f"
@@ -400,6 +408,9 @@ function Calendar() {
       <Tag color="#bfbfbf">{t("admin.weekend")}</Tag>
       <Tag color="green">{t("admin.workday")}</Tag>
       {cal && !cal.covered && <Typography.Text type="warning">{t("admin.notCovered")}</Typography.Text>}
+      <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>
+        {t("admin.clickToAdjust")}
+      </Typography.Paragraph>
       <div
         style={{
           display: "grid",
@@ -418,20 +429,128 @@ function Calendar() {
                   <span key={`blank-${d.date}`} />
                 ))}
                 {days.map((d) => (
-                  <span
+                  <button
+                    type="button"
                     key={d.date}
                     title={`${d.date} ${d.name ?? ""} ${d.working ? t("admin.workday") : ""}`}
                     data-reason={d.reason}
-                    style={{ background: color(d), textAlign: "center", borderRadius: 3, padding: "2px 0" }}
+                    data-date={d.date}
+                    onClick={() => setEditing(d)}
+                    style={{
+                      background: color(d),
+                      textAlign: "center",
+                      borderRadius: 3,
+                      padding: "2px 0",
+                      border: "none",
+                      font: "inherit",
+                      cursor: "pointer",
+                    }}
                   >
                     {Number(d.date.slice(8))}
-                  </span>
+                  </button>
                 ))}
               </div>
             </Card>
           );
         })}
       </div>
+      {editing && (
+        <DayEditor
+          day={editing}
+          onClose={() => setEditing(null)}
+          onSaved={async () => {
+            setEditing(null);
+            await load();
+          }}
+        />
+      )}
     </div>
+  );
+}
+
+/** Marks one date as a holiday or a make-up working day (调休), or removes its adjustment. */
+function DayEditor({
+  day,
+  onClose,
+  onSaved,
+}: {
+  day: Day;
+  onClose: () => void;
+  onSaved: () => Promise<void>;
+}) {
+  const { t } = useI18n();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<{ type: "holiday" | "workday"; name: string }>();
+  const [busy, setBusy] = useState(false);
+  // A date with a name has an adjustment row (from the official schedule or an administrator).
+  const adjusted = day.name !== undefined;
+  const url = `/api/v1/calendar/days/${day.date}`;
+  const act = async (run: () => Promise<unknown>, done: string) => {
+    setBusy(true);
+    try {
+      await run();
+      message.success(done);
+      await onSaved();
+    } catch (x) {
+      message.error(errorText(x, t));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Modal
+      open
+      title={`${t("admin.editDay")} ${day.date}`}
+      onCancel={onClose}
+      okText={t("save")}
+      cancelText={t("cancel")}
+      confirmLoading={busy}
+      onOk={() =>
+        form.validateFields().then(
+          (v) => act(() => api("PUT", url, { type: v.type, name: v.name.trim() }), t("admin.daySaved")),
+          () => undefined, // the form shows what is missing
+        )
+      }
+      data-testid="day-editor"
+      footer={(_, { OkBtn, CancelBtn }) => (
+        <>
+          {adjusted && (
+            <Button
+              danger
+              loading={busy}
+              onClick={() => act(() => api("DELETE", url), t("admin.dayRemoved"))}
+              data-testid="day-remove"
+            >
+              {t("admin.removeAdjustment")}
+            </Button>
+          )}
+          <CancelBtn />
+          <OkBtn />
+        </>
+      )}
+    >
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={{
+          type: day.reason === "holiday" ? "holiday" : day.working && adjusted ? "workday" : "holiday",
+          name: day.name ?? "",
+        }}
+      >
+        <Form.Item name="type" label={t("admin.dayType")}>
+          <Radio.Group data-testid="day-type">
+            <Radio value="holiday">{t("admin.holiday")}</Radio>
+            <Radio value="workday">{t("admin.makeup")}</Radio>
+          </Radio.Group>
+        </Form.Item>
+        <Form.Item
+          name="name"
+          label={t("admin.dayName")}
+          rules={[{ required: true, whitespace: true, max: 40, message: t("admin.dayNameRequired") }]}
+        >
+          <Input maxLength={40} placeholder="春节" data-testid="day-name" />
+        </Form.Item>
+      </Form>
+    </Modal>
   );
 }
