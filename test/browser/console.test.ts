@@ -89,6 +89,37 @@ describe("console in Chromium", { skip: skipBrowser, timeout: 240_000 }, () => {
         await page.locator(`[data-date="${date}"][data-reason="weekday"]`).waitFor();
         const back = await rig.t.call("admin", "GET", `/api/v1/calendar/${date.slice(0, 4)}`);
         assert.equal(back.json.days.find((d: { date: string }) => d.date === date).working, true);
+
+        // The administrator changes an SLA rule's time limit in a form; the server has it at once.
+        await page.getByRole("tab", { name: "时限规则" }).click();
+        const rules = (await rig.t.call("admin", "GET", "/api/v1/sla-rules")).json.items as {
+          id: string;
+          amount: number;
+          unit: string;
+        }[];
+        const rule = rules.find((r) => r.unit === "working_days");
+        assert.ok(rule, "a rule in working days");
+        await page.getByTestId(`sla-edit-${rule.id}`).click();
+        const form = page.locator(".ant-modal", { hasText: `修改规则 ${rule.id}` });
+        await form.waitFor();
+        await page.getByTestId("sla-amount").fill(String(rule.amount + 2));
+        await form.getByRole("button", { name: /保\s*存/ }).click();
+        await page
+          .getByTestId(`sla-amount-${rule.id}`)
+          .getByText(`${rule.amount + 2} 个工作日`)
+          .waitFor();
+        const changed = (await rig.t.call("admin", "GET", "/api/v1/sla-rules")).json.items.find(
+          (r: { id: string }) => r.id === rule.id,
+        );
+        assert.equal(changed.amount, rule.amount + 2);
+        await rig.shot(page, "admin-sla-rules");
+        // Back as it was, for the journeys after this one.
+        const { id, ...body } = changed;
+        const restored = await rig.t.call("admin", "PUT", `/api/v1/sla-rules/${id}`, {
+          ...body,
+          amount: rule.amount,
+        });
+        assert.equal(restored.status, 200);
       }
       assert.deepEqual(errors, [], `${user}: no console errors`);
       await close();

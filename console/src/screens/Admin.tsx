@@ -1,6 +1,7 @@
 /**
  * 系统管理 Administration: users (create, change role/department, disable), departments and
- * categories (trees), the routing table (PUT /api/v1/routes), SLA rules, and the working calendar
+ * categories (trees), the routing table (PUT /api/v1/routes), SLA rules (added and changed in a
+ * form; the server refuses a rule set that would be invalid, naming the rule), and the working calendar
  * of a year with holidays and make-up days, where a click on a day marks it as a holiday or a
  * make-up working day, or removes the adjustment (deadlines follow at once).
  */
@@ -14,6 +15,7 @@ import {
   Modal,
   Radio,
   Select,
+  Space,
   Switch,
   Table,
   Tabs,
@@ -23,7 +25,7 @@ import {
   Typography,
 } from "antd";
 import { useCallback, useEffect, useState } from "react";
-import { ROLES } from "../../../common/appeal-state.ts";
+import { APPEAL_KINDS, ROLES, URGENCIES } from "../../../common/appeal-state.ts";
 import { api, type User } from "../lib/api.ts";
 import { errorText } from "../lib/errors.ts";
 import { downloadCsv } from "../lib/format.ts";
@@ -309,6 +311,7 @@ function RoutesTable() {
 
 interface SlaRule {
   id: string;
+  profile: string;
   clock: string;
   kind: string | null;
   urgency: string | null;
@@ -318,16 +321,88 @@ interface SlaRule {
   source: string;
 }
 
+const SLA_UNITS = ["working_days", "hours", "minutes"] as const;
+const ANY = "*";
+
 function SlaRules() {
   const { t, e } = useI18n();
+  const { message } = App.useApp();
   const [data, setData] = useState<{ profile: string; items: SlaRule[] } | null>(null);
+  // The rule being edited, or a new one (id "").
+  const [editing, setEditing] = useState<SlaRule | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [form] = Form.useForm();
+  const load = useCallback(
+    () =>
+      api<{ profile: string; items: SlaRule[] }>("GET", "/api/v1/sla-rules").then(setData, (x) =>
+        message.error(errorText(x, t)),
+      ),
+    [message, t],
+  );
   useEffect(() => {
-    api<{ profile: string; items: SlaRule[] }>("GET", "/api/v1/sla-rules").then(setData, () => undefined);
-  }, []);
+    void load();
+  }, [load]);
+  const open = (r: SlaRule | null) => {
+    const rule: SlaRule = r ?? {
+      id: "",
+      profile: data?.profile ?? "",
+      clock: "reply",
+      kind: null,
+      urgency: null,
+      categoryPrefix: null,
+      unit: "working_days",
+      amount: 5,
+      source: "",
+    };
+    form.setFieldsValue({
+      ...rule,
+      kind: rule.kind ?? ANY,
+      urgency: rule.urgency ?? ANY,
+      categoryPrefix: rule.categoryPrefix ?? "",
+    });
+    setEditing(rule);
+  };
+  const save = async () => {
+    let v: Record<string, unknown>;
+    try {
+      v = await form.validateFields();
+    } catch {
+      return; // the form shows what is missing
+    }
+    const id = editing?.id || String(v.id);
+    const prefix = String(v.categoryPrefix ?? "").trim();
+    setBusy(true);
+    try {
+      await api("PUT", `/api/v1/sla-rules/${encodeURIComponent(id)}`, {
+        profile: editing?.profile || data?.profile,
+        clock: v.clock,
+        kind: v.kind === ANY ? null : v.kind,
+        urgency: v.urgency === ANY ? null : v.urgency,
+        categoryPrefix: prefix === "" ? null : prefix,
+        unit: v.unit,
+        amount: v.amount,
+        source: String(v.source).trim(),
+      });
+      message.success(t("admin.ruleSaved"));
+      setEditing(null);
+      await load();
+    } catch (x) {
+      message.error(errorText(x, t));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const anyOr = (values: readonly string[], group: string) => [
+    { value: ANY, label: t("admin.any") },
+    ...values.map((v) => ({ value: v, label: e(group, v) })),
+  ];
   return (
     <>
       <Typography.Paragraph>
         {t("admin.profile")}: <Tag>{data?.profile}</Tag>
+        <Button onClick={() => open(null)} data-testid="sla-new" style={{ marginLeft: 12 }}>
+          {t("admin.newRule")}
+        </Button>
       </Typography.Paragraph>
       <Table<SlaRule>
         size="small"
@@ -335,9 +410,10 @@ function SlaRules() {
         loading={!data}
         dataSource={data?.items ?? []}
         pagination={false}
+        data-testid="sla-rules"
         columns={[
           { title: t("f.id"), dataIndex: "id", width: 160 },
-          { title: t("admin.clock"), dataIndex: "clock", width: 70 },
+          { title: t("admin.clock"), key: "clock", width: 70, render: (_, r) => e("clock", r.clock) },
           {
             title: t("f.kind"),
             key: "kind",
@@ -351,10 +427,87 @@ function SlaRules() {
             render: (_, r) => (r.urgency ? e("urgency", r.urgency) : "*"),
           },
           { title: t("f.category"), key: "c", width: 80, render: (_, r) => r.categoryPrefix ?? "*" },
-          { title: t("admin.amount"), key: "a", width: 120, render: (_, r) => `${r.amount} ${r.unit}` },
+          {
+            title: t("admin.amount"),
+            key: "a",
+            width: 120,
+            render: (_, r) => (
+              <span data-testid={`sla-amount-${r.id}`}>{`${r.amount} ${e("unit", r.unit)}`}</span>
+            ),
+          },
           { title: t("admin.source"), dataIndex: "source", ellipsis: true },
+          {
+            title: "",
+            key: "edit",
+            width: 70,
+            render: (_, r) => (
+              <Button size="small" onClick={() => open(r)} data-testid={`sla-edit-${r.id}`}>
+                {t("admin.edit")}
+              </Button>
+            ),
+          },
         ]}
       />
+      <Modal
+        open={editing !== null}
+        title={editing?.id ? `${t("admin.editRule")} ${editing.id}` : t("admin.newRule")}
+        onCancel={() => setEditing(null)}
+        onOk={save}
+        okText={t("save")}
+        cancelText={t("cancel")}
+        confirmLoading={busy}
+        forceRender
+      >
+        <Form form={form} layout="vertical" data-testid="sla-form">
+          {!editing?.id && (
+            <Form.Item
+              name="id"
+              label={t("f.id")}
+              extra={t("admin.ruleIdHint")}
+              rules={[{ required: true, pattern: /^[a-z0-9-]{1,64}$/, message: t("admin.ruleIdHint") }]}
+            >
+              <Input maxLength={64} data-testid="sla-id" />
+            </Form.Item>
+          )}
+          <Form.Item name="clock" label={t("admin.clock")}>
+            <Select options={["sign", "reply"].map((c) => ({ value: c, label: e("clock", c) }))} />
+          </Form.Item>
+          <Form.Item name="kind" label={t("f.kind")}>
+            <Select options={anyOr(APPEAL_KINDS, "kind")} />
+          </Form.Item>
+          <Form.Item name="urgency" label={t("f.urgency")}>
+            <Select options={anyOr(URGENCIES, "urgency")} />
+          </Form.Item>
+          <Form.Item
+            name="categoryPrefix"
+            label={t("f.category")}
+            extra={t("admin.prefixHint")}
+            rules={[{ pattern: /^([0-9]{2,6})?$/, message: t("admin.prefixHint") }]}
+          >
+            <Input maxLength={6} />
+          </Form.Item>
+          <Form.Item label={t("admin.amount")} required>
+            <Space.Compact>
+              <Form.Item name="amount" noStyle rules={[{ required: true, message: t("required") }]}>
+                <InputNumber min={0} max={100000} precision={0} data-testid="sla-amount" />
+              </Form.Item>
+              <Form.Item name="unit" noStyle>
+                <Select
+                  style={{ width: 110 }}
+                  options={SLA_UNITS.map((u) => ({ value: u, label: e("unit", u) }))}
+                />
+              </Form.Item>
+            </Space.Compact>
+          </Form.Item>
+          <Form.Item
+            name="source"
+            label={t("admin.source")}
+            rules={[{ required: true, whitespace: true, max: 500, message: t("admin.sourceHint") }]}
+          >
+            <Input.TextArea rows={2} maxLength={500} placeholder={t("admin.sourceHint")} />
+          </Form.Item>
+        </Form>
+      </Modal>
     </>
   );
 }
