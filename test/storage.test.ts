@@ -392,6 +392,19 @@ function storageSuite(name: string, kind: "pglite" | "postgres", open: () => Pro
         assert.equal(await inbox("您的补贴已核定"), 1);
       });
 
+      it("is keyed city first, like the enterprise rows it belongs with (for distribution by city)", async () => {
+        const key = await sql<{ column_name: string }>`
+          select a.attname as column_name
+          from pg_index i
+          join pg_attribute a on a.attrelid = i.indrelid and a.attnum = any(i.indkey)
+          where i.indrelid = 'outbox'::regclass and i.indisprimary
+          order by array_position(i.indkey::int2[], a.attnum)`.execute(t.ctx.db);
+        assert.deepEqual(
+          key.rows.map((r) => r.column_name),
+          ["city_code", "id"],
+        );
+      });
+
       it("rounds running at the same time deliver each notice exactly once", async () => {
         const subjects = ["通知一", "通知二", "通知三"];
         for (const s of subjects) await queue(s);

@@ -451,7 +451,7 @@ export async function deliverOutboxRound(
   const now = ctx.clock.now();
   const pending = await ctx.db
     .selectFrom("outbox")
-    .select(["id"])
+    .select(["city_code", "id"])
     .where("delivered_at", "is", null)
     .where("attempts", "<", OUTBOX_MAX_ATTEMPTS)
     .where((eb) => eb.or([eb("next_attempt_at", "is", null), eb("next_attempt_at", "<=", now)]))
@@ -460,7 +460,7 @@ export async function deliverOutboxRound(
     .limit(limit)
     .execute();
   const round: OutboxRound = { delivered: 0, failed: 0, skipped: 0 };
-  for (const { id } of pending) {
+  for (const { city_code: cityCode, id } of pending) {
     // Set when the sender throws: the transaction rolls back, the failure is recorded after it.
     const failure: { attempts: number; error: string }[] = [];
     const outcome = await ctx.db
@@ -469,6 +469,7 @@ export async function deliverOutboxRound(
         const m = await tx
           .selectFrom("outbox")
           .selectAll()
+          .where("city_code", "=", cityCode)
           .where("id", "=", id)
           .where("delivered_at", "is", null)
           .forUpdate()
@@ -491,6 +492,7 @@ export async function deliverOutboxRound(
         await tx
           .updateTable("outbox")
           .set({ delivered_at: ctx.clock.now(), attempts: m.attempts + 1, next_attempt_at: null })
+          .where("city_code", "=", cityCode)
           .where("id", "=", m.id)
           .execute();
         return "delivered" as const;
@@ -508,6 +510,7 @@ export async function deliverOutboxRound(
           last_error: f.error,
           next_attempt_at: new Date(ctx.clock.now().getTime() + outboxRetryDelayMs(f.attempts)),
         })
+        .where("city_code", "=", cityCode)
         .where("id", "=", id)
         .where("delivered_at", "is", null)
         .execute();
