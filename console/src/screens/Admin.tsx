@@ -686,7 +686,8 @@ function DayEditor({
         form={form}
         layout="vertical"
         initialValues={{
-          type: day.reason === "holiday" ? "holiday" : day.working && adjusted ? "workday" : "holiday",
+          // An adjusted working day stays one; anything else is offered as a holiday.
+          type: day.working && adjusted ? "workday" : "holiday",
           name: day.name ?? "",
         }}
       >

@@ -429,6 +429,16 @@ export function outboxRetryDelayMs(failedAttempts: number): number {
   return Math.min(6 * 3600_000, 60_000 * 2 ** Math.max(0, failedAttempts - 1));
 }
 
+/** The sender's failure, carried out of the rolled-back transaction to be recorded after it. */
+class SendFailed extends Error {
+  constructor(
+    readonly attempts: number,
+    readonly reason: string,
+  ) {
+    super(reason);
+  }
+}
+
 /** What one delivery round did. */
 export interface OutboxRound {
   delivered: number;
@@ -461,8 +471,6 @@ export async function deliverOutboxRound(
     .execute();
   const round: OutboxRound = { delivered: 0, failed: 0, skipped: 0 };
   for (const { city_code: cityCode, id } of pending) {
-    // Set when the sender throws: the transaction rolls back, the failure is recorded after it.
-    const failure: { attempts: number; error: string }[] = [];
     const outcome = await ctx.db
       .transaction()
       .execute(async (tx) => {
@@ -486,8 +494,8 @@ export async function deliverOutboxRound(
             at: ctx.clock.now(),
           });
         } catch (e) {
-          failure.push({ attempts: m.attempts + 1, error: String((e as Error).message).slice(0, 500) });
-          throw e;
+          // Thrown on, so the transaction rolls back whatever the sender wrote.
+          throw new SendFailed(m.attempts + 1, String((e as Error).message).slice(0, 500));
         }
         await tx
           .updateTable("outbox")
@@ -498,24 +506,23 @@ export async function deliverOutboxRound(
         return "delivered" as const;
       })
       .catch((e: unknown) => {
-        if (failure.length > 0) return "failed" as const;
+        if (e instanceof SendFailed) return e;
         throw e;
       });
-    const f = failure[0];
-    if (outcome === "failed" && f) {
+    if (outcome instanceof SendFailed) {
       await ctx.db
         .updateTable("outbox")
         .set({
-          attempts: f.attempts,
-          last_error: f.error,
-          next_attempt_at: new Date(ctx.clock.now().getTime() + outboxRetryDelayMs(f.attempts)),
+          attempts: outcome.attempts,
+          last_error: outcome.reason,
+          next_attempt_at: new Date(ctx.clock.now().getTime() + outboxRetryDelayMs(outcome.attempts)),
         })
         .where("city_code", "=", cityCode)
         .where("id", "=", id)
         .where("delivered_at", "is", null)
         .execute();
-    }
-    round[outcome]++;
+      round.failed++;
+    } else round[outcome]++;
   }
   return round;
 }

@@ -28,8 +28,10 @@ import { MatchTag, VersionTag } from "./parts.tsx";
 type Step = "test" | "preview" | "approve" | "publish";
 
 /** Whether the user drafted the version: another officer approves it (双人复核). */
-export const draftedBy = (v: PolicyVersion, userId: string) =>
-  v.createdById !== null && v.createdById === userId;
+export const draftedBy = (v: PolicyVersion, userId: string) => v.createdById === userId;
+
+/** A draft whose tests passed and whose preview is made: what an officer approves. */
+const readyForApproval = (v: PolicyVersion) => v.status === "draft" && !!v.testReport?.passed && !!v.preview;
 
 /** Which steps the API allows the user now for a version. */
 export function allowedSteps(v: PolicyVersion, userId: string): Record<Step, boolean> {
@@ -37,7 +39,7 @@ export function allowedSteps(v: PolicyVersion, userId: string): Record<Step, boo
   return {
     test: open,
     preview: open,
-    approve: v.status === "draft" && !!v.testReport?.passed && !!v.preview && !draftedBy(v, userId),
+    approve: readyForApproval(v) && !draftedBy(v, userId),
     publish: v.status === "approved",
   };
 }
@@ -75,8 +77,7 @@ export default function VersionPanel({
   const v = detail.versions.find((x) => x.version === chosen) ?? last;
   if (!v) return null;
   const allowed = allowedSteps(v, user.id);
-  const ownDraftAwaitingApproval =
-    v.status === "draft" && !!v.testReport?.passed && !!v.preview && draftedBy(v, user.id);
+  const ownDraftAwaitingApproval = readyForApproval(v) && draftedBy(v, user.id);
   const shownReport = report ?? v.testReport;
 
   const run = async (step: Step) => {
