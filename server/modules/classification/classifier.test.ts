@@ -84,6 +84,18 @@ describe("bad input", () => {
       assert.deepEqual(model.predict(t), [], t);
   });
 
+  it("suggests nothing for text of digits alone, even where training texts held digits", () => {
+    // Numbers (house numbers, dates) occur in every label's texts: they say nothing about any.
+    const numbered = syntheticSamples(20).map((s, i) => ({
+      ...s,
+      text: `${s.text} 编号${1000 + i}，${i}号楼`,
+    }));
+    const m = trainClassifier(numbered, { seed: 1 });
+    assert.equal(m.predict("12号楼路灯不亮")[0]?.label, "lights");
+    for (const t of ["1", "12345 678", "<p>2024</p>", "2024-12-03 10:00"])
+      assert.deepEqual(m.predict(t), [], t);
+  });
+
   it("answers English-only text honestly: no suggestion unless it shares features", () => {
     const r = model.predict("The street light outside is broken");
     // Latin letters occur in no training text: nothing is known, so nothing is suggested.

@@ -329,7 +329,9 @@ class LinearClassifier implements Classifier {
     const K = this.labels.length;
     if (K === 0 || k <= 0) return [];
     const x = vectorise(featuresOf(text, this.info.features), this.m.rows, this.m.idf);
-    if (x.rows.length === 0) return [];
+    // Known features of digits and symbols alone (a house number, a date) say nothing about where
+    // an appeal belongs: without one known feature that holds a letter, no suggestion.
+    if (!x.source.some((i) => SHOWABLE.test(x.features.surface(i)))) return [];
     const z = this.probabilitiesOf(x);
     const order = Array.from({ length: K }, (_, c) => c).sort((a, b) => z[b]! - z[a]! || a - b);
     return order.slice(0, Math.min(k, K)).map((c) => ({
