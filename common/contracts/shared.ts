@@ -30,3 +30,16 @@ export const PageQuery = {
 };
 
 export const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()]);
+
+/** A reference to the shared error schema, for a route's `response` map. */
+export const ErrorRef = Type.Unsafe<{ error: { code: string; message: string; details: unknown[] } }>({
+  $ref: "Error#",
+});
+
+/**
+ * The contract's error responses by status, for a route's `response` map:
+ * `response: { 200: X, ...errorResponses(400, 401, 403, 404) }`.
+ */
+export function errorResponses<S extends number>(...statuses: S[]): Record<S, typeof ErrorRef> {
+  return Object.fromEntries(statuses.map((s) => [s, ErrorRef])) as Record<S, typeof ErrorRef>;
+}
