@@ -2,10 +2,10 @@ import { App as AntApp, ConfigProvider, Spin } from "antd";
 import enUS from "antd/locale/en_US";
 import zhCN from "antd/locale/zh_CN";
 import { lazy, Suspense, useState } from "react";
-import { I18nProvider, initialLang, type Lang } from "./lib/i18n.tsx";
+import { I18nProvider, initialLang, type Lang } from "./shared/i18n/core.tsx";
 
 const Portal = lazy(() => import("./portal/Portal.tsx"));
-const Console = lazy(() => import("./Console.tsx"));
+const Console = lazy(() => import("./app/Console.tsx"));
 
 export function Root({ portal }: { portal: boolean }) {
   const [lang, setLang] = useState<Lang>(initialLang);

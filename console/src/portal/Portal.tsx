@@ -19,14 +19,14 @@ import {
 } from "antd";
 import { lazy, Suspense, useEffect, useState } from "react";
 import { APPEAL_KINDS } from "../../../common/appeal-state.ts";
-import { LangSwitch } from "../components/LangSwitch.tsx";
-import { ApiError, api } from "../lib/api.ts";
-import { errorText } from "../lib/errors.ts";
-import { fmtTime } from "../lib/format.ts";
-import { useI18n } from "../lib/i18n.tsx";
-import { loadRegions, type Option } from "../lib/refdata.ts";
+import { LangSwitch } from "../shared/components/LangSwitch.tsx";
+import { ApiError, api } from "../shared/api.ts";
+import { errorText } from "../shared/errors.ts";
+import { fmtTime } from "../shared/format.ts";
+import { useI18n } from "../shared/i18n/core.tsx";
+import { loadRegions, type Option } from "../shared/refdata.ts";
 
-const EnterpriseLookup = lazy(() => import("../screens/policies/EnterpriseLookup.tsx"));
+const EnterpriseLookup = lazy(() => import("../features/enterprises/EnterpriseLookup.tsx"));
 
 interface Submitted {
   ticketNo: string;

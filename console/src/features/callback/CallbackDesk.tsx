@@ -1,0 +1,40 @@
+/** 回访 Callback desk: replied appeals waiting for a call; record resolved and satisfaction. */
+import { Card, Typography } from "antd";
+import { AppealTable } from "../appeals/AppealTable.tsx";
+import { useAppealPages, useRowAction } from "../appeals/appeal-bits.tsx";
+import { useI18n } from "../../shared/i18n/core.tsx";
+
+export default function CallbackDesk() {
+  const { t, e } = useI18n();
+  const pages = useAppealPages({ status: "replied" });
+  const rowAction = useRowAction(() => pages.reload());
+  return (
+    <Card title={t("callback.title")} data-testid="callback-desk">
+      <AppealTable
+        testId="callback-table"
+        items={pages.items}
+        loading={pages.loading}
+        hasMore={pages.hasMore}
+        onMore={pages.more}
+        actions={["callback"]}
+        onAction={rowAction.start}
+        extra={[
+          {
+            title: t("f.reply"),
+            render: (a) =>
+              a.reply ? (
+                <Typography.Paragraph
+                  ellipsis={{ rows: 2, tooltip: a.reply.text }}
+                  style={{ margin: 0, maxWidth: 280 }}
+                >
+                  {a.reply.outcome ? `【${e("outcome", a.reply.outcome)}】` : ""}
+                  {a.reply.text}
+                </Typography.Paragraph>
+              ) : null,
+          },
+        ]}
+      />
+      {rowAction.modal}
+    </Card>
+  );
+}
