@@ -25,6 +25,7 @@ import { userRoutes } from "../modules/users/users.routes.ts";
 import { AppError, badField } from "../platform/errors.ts";
 import { migrationsApplied } from "../storage/migrate.ts";
 import { consoleRoutes } from "./console.ts";
+import { drainBody } from "./drain-body.ts";
 
 /** Options of the HTTP shell. */
 export interface AppOptions {
@@ -102,7 +103,7 @@ export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<
     },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
-  app.setErrorHandler((err: FastifyError, req: FastifyRequest, reply: FastifyReply) => {
+  app.setErrorHandler(async (err: FastifyError, req: FastifyRequest, reply: FastifyReply) => {
     if (err instanceof AppError) {
       if (err.status === 429) {
         const wait = (err.details[0] as { retryAfterSeconds?: number } | undefined)?.retryAfterSeconds;
@@ -123,6 +124,8 @@ export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<
         );
     }
     if (err.code === "FST_ERR_CTP_BODY_TOO_LARGE") {
+      // Read the rest of the upload (bounded) so the client can read this answer instead of a reset.
+      await drainBody(req.raw);
       return reply.status(413).send(errorBody("PAYLOAD_TOO_LARGE", "The body is larger than 1 MiB."));
     }
     if (err.code === "FST_ERR_CTP_INVALID_MEDIA_TYPE") {
