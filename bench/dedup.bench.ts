@@ -29,12 +29,12 @@ import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
-import { mulberry32 as rng } from "../server/modules/demo/random.ts";
 import { findHotspots, type HotspotRecord } from "../server/modules/hotspots/cluster.ts";
 import { jaccard, maskAndStrip, shingleSet, signature } from "../server/modules/hotspots/minhash.ts";
 import { type Candidate, NearDupIndex } from "../server/modules/hotspots/near-dup-index.ts";
 import { csvObjects } from "../server/modules/hotspots/teddycup-report.ts";
 import { foldText } from "../server/platform/chinese-text.ts";
+import { mulberry32 as rng } from "../server/platform/seeded-random.ts";
 import type { BenchResult } from "./run.ts";
 
 const REPO = join(dirname(fileURLToPath(import.meta.url)), "..");

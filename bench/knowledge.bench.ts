@@ -14,7 +14,6 @@
 import { performance } from "node:perf_hooks";
 import type { AppContext } from "../server/app-context.ts";
 import { openContext } from "../server/bootstrap.ts";
-import { mulberry32 as rng } from "../server/modules/demo/random.ts";
 import { knowledgeIndex } from "../server/modules/knowledge/knowledge-index.ts";
 import { SAMPLE_ARTICLES } from "../server/modules/knowledge/sample-articles.ts";
 import { KnowledgeIndex } from "../server/modules/knowledge/search-index.ts";
@@ -22,6 +21,7 @@ import { searchKnowledge } from "../server/modules/knowledge/search-knowledge.ts
 import { foldText, queryWords } from "../server/platform/chinese-text.ts";
 import { FixedClock } from "../server/platform/clock.ts";
 import { newId } from "../server/platform/ids.ts";
+import { mulberry32 as rng } from "../server/platform/seeded-random.ts";
 import type { BenchResult } from "./run.ts";
 
 const CITIES = [

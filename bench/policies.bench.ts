@@ -19,7 +19,7 @@ import {
   industryRange,
   yearsBefore,
 } from "../server/modules/enterprises/attributes.ts";
-import { prng, syntheticEnterprise } from "../server/modules/enterprises/synthetic.ts";
+import { syntheticEnterprise } from "../server/modules/enterprises/synthetic.ts";
 import type { DecisionTable } from "../server/modules/policies/decision-table.ts";
 import {
   type CompiledPolicy,
@@ -36,6 +36,7 @@ import {
 import { roundHalfUp as R } from "../server/modules/policies/formula.ts";
 import { SAMPLE_EVAL_DATE, SAMPLE_POLICIES } from "../server/modules/policies/samples.ts";
 import { checkTable } from "../server/modules/policies/validate-table.ts";
+import { mulberry32 } from "../server/platform/seeded-random.ts";
 import type { BenchResult } from "./run.ts";
 
 const CITIES = [
@@ -601,7 +602,7 @@ export async function run(args: string[]): Promise<BenchResult> {
 
   let t0 = performance.now();
   const frame = newFrame(N);
-  const rnd = prng(42);
+  const rnd = mulberry32(42);
   for (let i = 0; i < N; i++) {
     setRow(frame, i, syntheticEnterprise(i + 1, rnd, regions, evalIso).attrs);
     if (i % 200_000 === 0 && i) log(`  generated ${i} enterprises`);
@@ -673,7 +674,7 @@ export async function run(args: string[]): Promise<BenchResult> {
 
   // one enterprise: encode its attributes and match it against every policy
   const one = newFrame(1);
-  const rnd2 = prng(7);
+  const rnd2 = mulberry32(7);
   const samples = Array.from(
     { length: 2000 },
     (_, k) => syntheticEnterprise(N + k + 1, rnd2, regions, evalIso).attrs,

@@ -9,6 +9,7 @@
  * delta-coded feature hashes, 8-bit IDF and 8-bit per-class-scaled weights).
  */
 import { gunzipSync, gzipSync } from "node:zlib";
+import { mulberry32 } from "../../platform/seeded-random.ts";
 import {
   DEFAULT_FEATURES,
   type FeatureOptions,
@@ -111,18 +112,6 @@ export function featuresOf(text: string, opts: FeatureOptions = DEFAULT_FEATURES
 
 // ---------------------------------------------------------------------------------------------
 // Deterministic randomness
-
-/** mulberry32: a small seeded PRNG, uniform in [0, 1). */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function shuffleInPlace<T>(xs: T[], rnd: () => number): T[] {
   for (let i = xs.length - 1; i > 0; i--) {
@@ -452,7 +441,7 @@ export function trainOnFeatures(
   const V = new Float32Array(F * K);
   const bias = new Float64Array(K);
   let scale = 1;
-  const rnd = seededRandom(seed);
+  const rnd = mulberry32(seed);
   const order = Array.from({ length: N }, (_, i) => i);
   const z = new Float64Array(K);
   const active = new Int32Array(K);

@@ -4,9 +4,10 @@
  * per-class F1) with accuracy, per-class precision/recall/F1, the confusion matrix, training time
  * and prediction latency.
  */
+
+import { mulberry32 } from "../../platform/seeded-random.ts";
 import {
   featuresOf,
-  seededRandom,
   shuffleInPlace,
   type TrainingSample,
   type TrainOptions,
@@ -75,7 +76,7 @@ export function stratifiedFolds(labels: readonly string[], k: number, seed = 1):
   });
   const fold = labels.map(() => -1);
   const tooSmall: Folds["tooSmall"] = [];
-  const rnd = seededRandom(seed);
+  const rnd = mulberry32(seed);
   let offset = 0;
   for (const label of [...byLabel.keys()].sort()) {
     const members = byLabel.get(label)!;

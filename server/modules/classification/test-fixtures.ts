@@ -2,8 +2,9 @@
  * Synthetic labelled appeals for tests: short sentences built from per-class topic words and
  * shared filler, from a seeded generator. Nothing here is real citizen text.
  */
+
+import { mulberry32 } from "../../platform/seeded-random.ts";
 import type { TrainingSample } from "./classifier.ts";
-import { seededRandom } from "./classifier.ts";
 
 export const TOPICS: Record<string, string[]> = {
   lights: ["路灯", "灯杆", "照明", "夜里很黑", "灯不亮", "路灯坏了"],
@@ -32,7 +33,7 @@ export function syntheticSamples(
   seed = 7,
   labels: readonly string[] = Object.keys(TOPICS),
 ): TrainingSample[] {
-  const rnd = seededRandom(seed);
+  const rnd = mulberry32(seed);
   const out: TrainingSample[] = [];
   for (let i = 0; i < perClass; i++) {
     for (const label of labels) {

@@ -3,6 +3,7 @@ import { describe, it } from "node:test";
 import { APPEAL_KINDS } from "../../../common/appeal-state.ts";
 import { isValidPhone } from "../../../common/phone.ts";
 import { isValidUscc } from "../../../common/uscc.ts";
+import { createRandom } from "../../platform/seeded-random.ts";
 import {
   type CategoryNode,
   composeDemoAppeals,
@@ -10,7 +11,6 @@ import {
   FATES,
   type Region,
 } from "./compose-appeals.ts";
-import { createRandom } from "./random.ts";
 import { SlotFiller } from "./slots.ts";
 import { ALL_TEMPLATES, SPECIFIC_TEMPLATES, TEMPLATE_LEVEL1_NAMES } from "./templates.ts";
 

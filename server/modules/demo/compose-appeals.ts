@@ -15,8 +15,8 @@ import type {
   Urgency,
 } from "../../../common/appeal-state.ts";
 import { computeUsccCheckChar, USCC_ALPHABET } from "../../../common/uscc.ts";
+import { createRandom, type Random } from "../../platform/seeded-random.ts";
 import type { CategoryNode } from "../directory/directory-cache.ts";
-import { createRandom, type Random } from "./random.ts";
 import { CHINA_OFFSET_MS, cityShortName, companyName, SlotFiller } from "./slots.ts";
 import {
   type AppealTemplate,

@@ -3,7 +3,7 @@
  * compounds, streets, roads, schools, firms, amounts, dates. One {@link SlotFiller} belongs to
  * one appeal and draws each slot once, so the title, body, reply and address tell the same story.
  */
-import type { Random } from "./random.ts";
+import type { Random } from "../../platform/seeded-random.ts";
 import {
   BRAND_WORDS,
   COMPANY_FORMS,

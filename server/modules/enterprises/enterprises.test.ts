@@ -1,10 +1,11 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { isValidUscc } from "../../../common/uscc.ts";
+import { mulberry32 } from "../../platform/seeded-random.ts";
 import { ATTRIBUTES, industryProblem } from "./attributes.ts";
 import { parseCsv } from "./import-enterprises.ts";
 import { sizeClassOf } from "./size-class.ts";
-import { prng, syntheticEnterprise } from "./synthetic.ts";
+import { syntheticEnterprise } from "./synthetic.ts";
 
 test("size class follows the 2017 statistical rule per industry group, and is unknown (not guessed) without its indicators", () => {
   // industry: large needs ≥1000 people AND ≥4亿 revenue, otherwise one class down
@@ -35,7 +36,7 @@ test("industry codes are checked against GB/T 4754 sections and divisions", () =
 });
 
 test("the synthetic registry is labelled, has valid USCCs with the region inside, and derives the size class", () => {
-  const rnd = prng(1);
+  const rnd = mulberry32(1);
   const seen = new Set<string>();
   for (let i = 1; i <= 2000; i++) {
     const e = syntheticEnterprise(i, rnd, ["210102", "210202"], "2025-03-03");

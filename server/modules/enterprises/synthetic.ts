@@ -9,18 +9,6 @@ import { sizeClassOf } from "./size-class.ts";
  * Distributions are plausible, not statistics: mostly micro and small firms, some data missing.
  */
 
-/** A small deterministic PRNG (mulberry32). */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const INDUSTRIES: [string[], number][] = [
   [
     ["C13", "C14", "C17", "C26", "C27", "C29", "C30", "C31", "C33", "C34", "C35", "C36", "C38", "C39", "C40"],

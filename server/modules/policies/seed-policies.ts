@@ -1,6 +1,7 @@
 import type { AppContext } from "../../app-context.ts";
+import { mulberry32 } from "../../platform/seeded-random.ts";
 import { type EnterpriseRecord, saveEnterprises, validateEnterprise } from "../enterprises/registry.ts";
-import { prng, syntheticEnterprise } from "../enterprises/synthetic.ts";
+import { syntheticEnterprise } from "../enterprises/synthetic.ts";
 import { deliverOutbox } from "./ledger.ts";
 import { chinaToday } from "./matching.ts";
 import { approveVersion, createVersion, previewVersion, publishVersion, runTests } from "./policy-service.ts";
@@ -18,7 +19,7 @@ export async function seedSyntheticEnterprises(
   const cityNames = new Map(
     [...ctx.directory.regions.values()].filter((r) => r.level === 2).map((r) => [r.code, r.name]),
   );
-  const rnd = prng(opts.seed ?? 20250303);
+  const rnd = mulberry32(opts.seed ?? 20250303);
   const evalDate = chinaToday(ctx);
   let done = 0;
   for (let i = 0; i < n; i += 1000) {
