@@ -58,3 +58,28 @@ describe("HTTP edge: oversized bodies over a real connection", () => {
     assert.equal(res.status, 200);
   });
 });
+
+describe("HTTP edge: security headers", () => {
+  let t: TestApp;
+  before(async () => {
+    t = await startTestApp();
+  });
+  after(() => t.close());
+
+  it("the console cannot be framed or sniffed, and loads only its own scripts", async () => {
+    const res = await t.app.inject({ method: "GET", url: "/" });
+    assert.equal(res.headers["x-frame-options"], "DENY");
+    assert.equal(res.headers["x-content-type-options"], "nosniff");
+    const csp = String(res.headers["content-security-policy"]);
+    assert.match(csp, /frame-ancestors 'none'/);
+    assert.match(csp, /script-src 'self'(;|$)/);
+  });
+
+  it("API answers, errors included, carry the same protections", async () => {
+    const ok = await t.app.inject({ method: "GET", url: "/healthz" });
+    assert.equal(ok.headers["x-content-type-options"], "nosniff");
+    const missing = await t.app.inject({ method: "GET", url: "/api/v1/nothing-here" });
+    assert.equal(missing.statusCode, 404);
+    assert.equal(missing.headers["x-frame-options"], "DENY");
+  });
+});

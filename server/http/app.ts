@@ -22,10 +22,11 @@ import { open311Routes } from "../modules/open311/open311.routes.ts";
 import { policyRoutes } from "../modules/policies/policies.routes.ts";
 import { slaRoutes } from "../modules/sla/sla.routes.ts";
 import { userRoutes } from "../modules/users/users.routes.ts";
-import { AppError, badField } from "../platform/errors.ts";
+import { AppError, badField, retryAfterOf } from "../platform/errors.ts";
 import { migrationsApplied } from "../storage/migrate.ts";
 import { consoleRoutes } from "./console.ts";
 import { drainBody } from "./drain-body.ts";
+import { redactUrl, securityHeaders } from "./security-headers.ts";
 
 /** Options of the HTTP shell. */
 export interface AppOptions {
@@ -94,7 +95,19 @@ function requestParts(req: FastifyRequest): [string, unknown][] {
  */
 export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: opts.logger ? { level: "info" } : false,
+    logger: opts.logger
+      ? {
+          level: "info",
+          // Tracking secrets, API keys and searched phone numbers never reach the access log.
+          serializers: {
+            req: (req: { method: string; url: string; ip?: string }) => ({
+              method: req.method,
+              url: redactUrl(req.url),
+              remoteAddress: req.ip,
+            }),
+          },
+        }
+      : false,
     bodyLimit: 1024 * 1024,
     // Client addresses key the rate limits: never take them from X-Forwarded-For unless a proxy is configured.
     trustProxy: false,
@@ -105,10 +118,8 @@ export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<
 
   app.setErrorHandler(async (err: FastifyError, req: FastifyRequest, reply: FastifyReply) => {
     if (err instanceof AppError) {
-      if (err.status === 429) {
-        const wait = (err.details[0] as { retryAfterSeconds?: number } | undefined)?.retryAfterSeconds;
-        if (wait) reply.header("retry-after", String(wait));
-      }
+      const wait = retryAfterOf(err);
+      if (wait) reply.header("retry-after", String(wait));
       return reply.status(err.status).send(errorBody(err.code, err.message, err.details));
     }
     if (err.validation) {
@@ -144,6 +155,7 @@ export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<
       .status(500)
       .send(errorBody("INTERNAL", "Something went wrong on our side; it has been logged."));
   });
+  securityHeaders(app);
   app.addHook("preValidation", async (req) => {
     for (const [part, value] of requestParts(req)) {
       const field = firstBadField(part, value, holdsNul);
