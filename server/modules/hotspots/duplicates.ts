@@ -4,33 +4,24 @@
  * time window), scored by the exact shingle Jaccard of their texts, most similar first. Merging
  * them is the existing `merge` action (并案).
  */
+import type {
+  DuplicateCheckInput,
+  DuplicateItem,
+  DuplicateQueryInput,
+} from "../../../common/contracts/hotspots.ts";
 import type { AppContext } from "../../app-context.ts";
 import { badField, notFound } from "../../platform/errors.ts";
-import { type AuthUser, canSeeAppeal } from "../appeals/appeal.policy.ts";
+import { canSeeAppeal } from "../appeals/appeal.policy.ts";
 import { type AppealRecord, findAppeal, rowToRecord } from "../appeals/appeal.repo.ts";
+import type { AuthUser } from "../users/auth-user.ts";
 import { appealIndexOf, placeOf } from "./appeal-index.ts";
 import { dedupText, jaccard, shingleSet } from "./minhash.ts";
 
-/** One duplicate candidate as the API shows it. */
-export interface DuplicateItem {
-  id: string;
-  ticketNo: string;
-  score: number;
-  status: string;
-  title: string;
-  regionCode: string | null;
-  createdAt: string;
-  mergedInto: string | null;
-  sameDistrict: boolean;
-}
-
-export interface DuplicateOptions {
-  /** Only appeals of the same district (default: the whole city). */
-  sameDistrict?: boolean;
-  /** Smallest exact similarity shown (0–1, default 0.3). */
-  minScore?: number;
-  limit?: number;
-}
+/**
+ * `?sameDistrict=` only appeals of the same district (default: the whole city); `minScore` the
+ * smallest exact similarity shown (0–1, default 0.3); `limit` (default 10).
+ */
+export type DuplicateOptions = DuplicateQueryInput;
 
 async function rankCandidates(
   ctx: AppContext,
@@ -110,7 +101,7 @@ export async function findDuplicates(
 export async function checkDuplicates(
   ctx: AppContext,
   user: AuthUser,
-  input: { title: string; body: string; regionCode?: string | null; address?: string | null },
+  input: DuplicateCheckInput,
   o: DuplicateOptions = {},
 ): Promise<DuplicateItem[]> {
   const regionCode = input.regionCode ?? null;

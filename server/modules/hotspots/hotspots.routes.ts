@@ -1,140 +1,111 @@
-import { Type } from "@sinclair/typebox";
 import type { FastifyInstance } from "fastify";
-import { StringEnum } from "../../../common/contracts/shared.ts";
+import {
+  DuplicateCheckBody,
+  DuplicateList,
+  DuplicateQuery,
+  HotspotDetailDto,
+  HotspotIdParams,
+  HotspotList,
+  HotspotListQuery,
+  SuperviseHotspotBody,
+  SuperviseHotspotResult,
+} from "../../../common/contracts/hotspots.ts";
+import { errorResponses } from "../../../common/contracts/shared.ts";
 import type { AppContext } from "../../app-context.ts";
-import { requireUser } from "../../http/auth.ts";
+import { typed } from "../../http/typed-app.ts";
 import { APPEAL_STAFF } from "../appeals/appeal.policy.ts";
+import { requireUser } from "../users/request-user.ts";
 import { checkDuplicates, findDuplicates } from "./duplicates.ts";
-import { getHotspot, listHotspots, superviseHotspot } from "./query-hotspots.ts";
+import { DUPLICATE_CHECKERS, HOTSPOT_SUPERVISORS, HOTSPOT_VIEWERS } from "./hotspot.policy.ts";
+import { getHotspot, listHotspots } from "./query-hotspots.ts";
+import { superviseHotspot } from "./supervise-hotspot.ts";
 
-const errors = {
-  400: { $ref: "Error#" },
-  401: { $ref: "Error#" },
-  403: { $ref: "Error#" },
-  404: { $ref: "Error#" },
-  409: { $ref: "Error#" },
-};
-const IdParams = Type.Object({ id: Type.String({ maxLength: 64 }) });
-const DuplicateQuery = Type.Object(
-  {
-    sameDistrict: Type.Optional(
-      Type.Boolean({ description: "only the same district (default: the whole city)" }),
-    ),
-    minScore: Type.Optional(Type.Number({ minimum: 0, maximum: 1 })),
-    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 50 })),
-  },
-  { additionalProperties: false },
-);
-const RegionCode = Type.String({ pattern: "^[0-9]{2}([0-9]{2}){0,2}$" });
-/** Roles that see hot spots: the agents' desk and supervisors (handlers work on their own appeals). */
-const HOTSPOT_VIEWERS = ["agent", "supervisor", "admin"] as const;
+const tags = ["hotspots"];
 
 /** Duplicates at intake (重复诉求 / 并案 candidates) and hot spots (热点 / 小苗头). */
 export async function hotspotRoutes(app: FastifyInstance, ctx: AppContext) {
-  app.get(
+  const r = typed(app);
+
+  r.get(
     "/api/v1/appeals/:id/duplicates",
     {
       schema: {
         tags: ["duplicates"],
         summary: "Open appeals probably about the same matter (near-duplicates), most similar first",
-        params: IdParams,
+        params: HotspotIdParams,
         querystring: DuplicateQuery,
-        response: errors,
+        response: { 200: DuplicateList, ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (req) => {
       const user = await requireUser(ctx, req, APPEAL_STAFF);
-      const q = req.query as { sameDistrict?: boolean; minScore?: number; limit?: number };
-      return { items: await findDuplicates(ctx, user, (req.params as { id: string }).id, q) };
+      return { items: await findDuplicates(ctx, user, req.params.id, req.query) };
     },
   );
 
-  app.post(
+  r.post(
     "/api/v1/duplicates/check",
     {
       schema: {
         tags: ["duplicates"],
         summary: "Open appeals like a text not yet received (the agent desk, while typing)",
-        body: Type.Object(
-          {
-            title: Type.String({ maxLength: 200 }),
-            body: Type.String({ maxLength: 10000 }),
-            regionCode: Type.Optional(Type.Union([RegionCode, Type.Null()])),
-            address: Type.Optional(Type.Union([Type.String({ maxLength: 500 }), Type.Null()])),
-          },
-          { additionalProperties: false },
-        ),
+        body: DuplicateCheckBody,
         querystring: DuplicateQuery,
-        response: errors,
+        response: { 200: DuplicateList, ...errorResponses(400, 401, 403) },
       },
     },
     async (req) => {
-      const user = await requireUser(ctx, req, ["agent", "supervisor", "admin"]);
-      const q = req.query as { sameDistrict?: boolean; minScore?: number; limit?: number };
-      return { items: await checkDuplicates(ctx, user, req.body as never, q) };
+      const user = await requireUser(ctx, req, DUPLICATE_CHECKERS);
+      return { items: await checkDuplicates(ctx, user, req.body, req.query) };
     },
   );
 
-  app.get(
+  r.get(
     "/api/v1/hotspots",
     {
       schema: {
-        tags: ["hotspots"],
+        tags,
         summary: "Hot spots (热点) ranked by heat, with early warnings (小苗头)",
-        querystring: Type.Object(
-          {
-            from: Type.Optional(Type.String({ format: "date-time" })),
-            to: Type.Optional(Type.String({ format: "date-time" })),
-            regionCode: Type.Optional(RegionCode),
-            status: Type.Optional(StringEnum(["open", "supervised", "expired"] as const)),
-            warning: Type.Optional(Type.Boolean()),
-            limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200 })),
-          },
-          { additionalProperties: false },
-        ),
-        response: errors,
+        querystring: HotspotListQuery,
+        response: { 200: HotspotList, ...errorResponses(400, 401, 403) },
       },
     },
     async (req) => {
-      await requireUser(ctx, req, [...HOTSPOT_VIEWERS]);
-      return { items: await listHotspots(ctx, req.query as never) };
+      const user = await requireUser(ctx, req, HOTSPOT_VIEWERS);
+      return { items: await listHotspots(ctx, user, req.query) };
     },
   );
 
-  app.get(
+  r.get(
     "/api/v1/hotspots/:id",
     {
       schema: {
-        tags: ["hotspots"],
+        tags,
         summary: "One hot spot with its appeals",
-        params: IdParams,
-        response: errors,
+        params: HotspotIdParams,
+        response: { 200: HotspotDetailDto, ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (req) => {
-      await requireUser(ctx, req, [...HOTSPOT_VIEWERS]);
-      return getHotspot(ctx, (req.params as { id: string }).id);
+      const user = await requireUser(ctx, req, HOTSPOT_VIEWERS);
+      return getHotspot(ctx, user, req.params.id);
     },
   );
 
-  app.post(
+  r.post(
     "/api/v1/hotspots/:id/supervise",
     {
       schema: {
-        tags: ["hotspots"],
+        tags,
         summary: "Turn a hot spot into supervised work (督办) for the responsible departments",
-        params: IdParams,
-        body: Type.Object(
-          { note: Type.String({ minLength: 1, maxLength: 800 }) },
-          { additionalProperties: false },
-        ),
-        response: errors,
+        params: HotspotIdParams,
+        body: SuperviseHotspotBody,
+        response: { 200: SuperviseHotspotResult, ...errorResponses(400, 401, 403, 404, 409) },
       },
     },
     async (req) => {
-      const user = await requireUser(ctx, req, ["supervisor", "admin"]);
-      const { note } = req.body as { note: string };
-      return superviseHotspot(ctx, user, (req.params as { id: string }).id, note);
+      const user = await requireUser(ctx, req, HOTSPOT_SUPERVISORS);
+      return superviseHotspot(ctx, user, req.params.id, req.body.note);
     },
   );
 }
