@@ -124,7 +124,7 @@ async function serve(config: Config, demo: boolean) {
     const any = await ctx.db.selectFrom("users").select("id").limit(1).executeTakeFirst();
     if (!any) printLogins(await seedWithProgress(ctx, 5000, config.demoPassword), url);
   }
-  const app = await buildApp(ctx, { logger: true });
+  const app = await buildApp(ctx, { logger: true, trustProxy: config.trustProxy });
   // Build the near-duplicate index of the last 30 days in the background, so the first
   // duplicate lookup at intake does not pay for it.
   void appealIndexOf(ctx)

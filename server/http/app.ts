@@ -31,6 +31,8 @@ import { redactUrl, securityHeaders } from "./security-headers.ts";
 /** Options of the HTTP shell. */
 export interface AppOptions {
   logger?: boolean;
+  /** Reverse proxies to believe about the client (see `HOTLINE_TRUST_PROXY`); none by default. */
+  trustProxy?: string[] | number | null;
 }
 
 /** The Fastify instance with its type provider, as every `.routes.ts` receives it. */
@@ -110,7 +112,7 @@ export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<
       : false,
     bodyLimit: 1024 * 1024,
     // Client addresses key the rate limits: never take them from X-Forwarded-For unless a proxy is configured.
-    trustProxy: false,
+    trustProxy: opts.trustProxy ?? false,
     ajv: {
       customOptions: { removeAdditional: false, allErrors: true, coerceTypes: "array", useDefaults: true },
     },
