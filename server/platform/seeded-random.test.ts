@@ -28,7 +28,10 @@ describe("mulberry32", () => {
     assert.ok(Math.abs(mean - 0.5) < 0.02, `mean ${mean}`);
     const buckets = new Array(10).fill(0);
     for (const x of xs) buckets[Math.floor(x * 10)]++;
-    assert.ok(buckets.every((b) => b > 850 && b < 1150), `buckets ${buckets}`);
+    assert.ok(
+      buckets.every((b) => b > 850 && b < 1150),
+      `buckets ${buckets}`,
+    );
   });
 });
 
@@ -63,7 +66,11 @@ describe("createRandom", () => {
     assert.throws(() => rng.weighted([], () => 1), RangeError);
     assert.throws(() => rng.weightedIndex([0, 0]), RangeError);
     for (let i = 0; i < 200; i++) assert.notEqual(rng.weightedIndex([1, 0, 1]), 1);
-    for (let i = 0; i < 50; i++) assert.equal(rng.weighted(["a", "b"], (x) => (x === "b" ? 1 : 0)), "b");
+    for (let i = 0; i < 50; i++)
+      assert.equal(
+        rng.weighted(["a", "b"], (x) => (x === "b" ? 1 : 0)),
+        "b",
+      );
   });
 
   test("weightedIndex follows the weights", () => {

@@ -2,7 +2,7 @@ import { timingSafeEqual } from "node:crypto";
 import { STATUS_LABELS } from "../../../common/appeal-state.ts";
 import type { PublicAppealInput } from "../../../common/contracts/appeals.ts";
 import type { AppContext } from "../../app-context.ts";
-import { AppError, notFound } from "../../platform/errors.ts";
+import { AppError, notFound, rateLimited } from "../../platform/errors.ts";
 import { newSecret, sha256 } from "../../platform/ids.ts";
 import { RateLimiter } from "../../platform/rate-limiter.ts";
 import type { Tx } from "../../storage/database.ts";
@@ -22,12 +22,7 @@ export async function submitPublicAppeal(
   const now = ctx.clock.now().getTime();
   const wait = submissions.retryAfter(clientIp, now);
   if (wait > 0) {
-    throw new AppError(
-      429,
-      "RATE_LIMITED",
-      `Too many submissions from your address. Try again in ${wait} seconds.`,
-      [{ retryAfterSeconds: wait }],
-    );
+    throw rateLimited(`Too many submissions from your address. Try again in ${wait} seconds.`, wait);
   }
   const secret = newSecret(12);
   const rec = await receiveAppeal(

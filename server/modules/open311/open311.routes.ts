@@ -3,7 +3,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { StringEnum } from "../../../common/contracts/shared.ts";
 import type { AppContext } from "../../app-context.ts";
 import { requireUser } from "../../http/auth.ts";
-import { AppError } from "../../platform/errors.ts";
+import { AppError, rateLimited, retryAfterOf } from "../../platform/errors.ts";
 import { RateLimiter } from "../../platform/rate-limiter.ts";
 import { parseForm, readSubmission } from "./form-body.ts";
 import { SERVICE_TYPES, type ServiceType, serviceType, setServiceType } from "./open311-settings.ts";
@@ -74,12 +74,7 @@ async function open311Endpoint(o: FastifyInstance, ctx: AppContext) {
     const now = ctx.clock.now().getTime();
     const wait = limiter.retryAfter(req.ip, now);
     if (wait > 0) {
-      throw new AppError(
-        429,
-        "RATE_LIMITED",
-        `Too many requests from your address; try again in ${wait} seconds.`,
-        [{ retryAfterSeconds: wait }],
-      );
+      throw rateLimited(`Too many requests from your address; try again in ${wait} seconds.`, wait);
     }
     limiter.hit(req.ip, now);
   };
@@ -94,10 +89,8 @@ async function open311Endpoint(o: FastifyInstance, ctx: AppContext) {
   o.setErrorHandler((err, req, reply) => {
     const { status, items } = errorItems(err as AppError);
     if (status >= 500) req.log.error({ err }, "unhandled error in Open311");
-    if (status === 429 && err instanceof AppError) {
-      const wait = (err.details[0] as { retryAfterSeconds?: number } | undefined)?.retryAfterSeconds;
-      if (wait) reply.header("retry-after", String(wait));
-    }
+    const wait = err instanceof AppError ? retryAfterOf(err) : undefined;
+    if (wait) reply.header("retry-after", String(wait));
     const fmt = parseFormat((req.params as { format?: string } | undefined)?.format) ?? formatOfUrl(req.url);
     return sendAs(reply, fmt, status, "errors", items as never);
   });

@@ -1,7 +1,7 @@
 import argon2 from "argon2";
 import type { Role } from "../../../common/appeal-state.ts";
 import type { AppContext } from "../../app-context.ts";
-import { AppError, unauthorized } from "../../platform/errors.ts";
+import { AppError, rateLimited, unauthorized } from "../../platform/errors.ts";
 import { newSecret, sha256 } from "../../platform/ids.ts";
 import { RateLimiter } from "../../platform/rate-limiter.ts";
 import type { AuthUser } from "../appeals/appeal.policy.ts";
@@ -29,9 +29,7 @@ export async function login(
   const now = Date.now();
   const wait = Math.max(byUser.retryAfter(username, now), byClient.retryAfter(clientIp, now));
   if (wait > 0) {
-    throw new AppError(429, "RATE_LIMITED", `Too many failed logins. Try again in ${wait} seconds.`, [
-      { retryAfterSeconds: wait },
-    ]);
+    throw rateLimited(`Too many failed logins. Try again in ${wait} seconds.`, wait);
   }
   const row = await ctx.db
     .selectFrom("users")
