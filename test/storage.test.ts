@@ -16,7 +16,7 @@ import {
   localOutboxSender,
   OUTBOX_MAX_ATTEMPTS,
   type OutboxSender,
-} from "../server/modules/policies/ledger.ts";
+} from "../server/modules/policies/index.ts";
 import { migrationsApplied } from "../server/storage/migrate.ts";
 import { type AppealJson, appealIn, fetchAppeal, mustAct, receiveAppeal } from "./support/appeal-factory.ts";
 import { assertError, type Json } from "./support/http-helpers.ts";

@@ -6,9 +6,7 @@ import {
   parseEnterpriseMapping,
   readSheet,
 } from "../modules/enterprises/import-enterprises.ts";
-import { deliverOutbox } from "../modules/policies/ledger.ts";
-import { rematchAll, rematchEnterprises } from "../modules/policies/matching.ts";
-import { seedPolicies } from "../modules/policies/seed-policies.ts";
+import { deliverOutbox, rematchAll, rematchEnterprises, seedPolicies } from "../modules/policies/index.ts";
 
 export const POLICIES_USAGE = `  hotline enterprises import FILE.csv|FILE.xlsx [--map attr=column,...]
                                       import the enterprise registry (企业库), all or nothing, with a progress bar;

@@ -1,7 +1,7 @@
 import type { AppContext } from "../app-context.ts";
 import { runClassifierRefresh, runScheduledRetrain } from "../modules/classification/classification.jobs.ts";
 import { runHotspotScan } from "../modules/hotspots/hotspot-scan.job.ts";
-import { deliverOutboxRound } from "../modules/policies/ledger.ts";
+import { deliverOutboxRound } from "../modules/policies/index.ts";
 import { runSlaSweep } from "../modules/sla/sla-sweep.job.ts";
 import { chinaDate } from "../platform/china-time.ts";
 

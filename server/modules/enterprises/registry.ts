@@ -1,3 +1,8 @@
+import type {
+  Enterprise,
+  EnterpriseListQuery,
+  EnterpriseVersion,
+} from "../../../common/contracts/enterprises.ts";
 import { normalizeUscc, usccProblem } from "../../../common/uscc.ts";
 import type { AppContext } from "../../app-context.ts";
 import type { Tx } from "../../storage/database.ts";
@@ -143,16 +148,8 @@ export function validateEnterprise(
 /** The city (4 digits) an enterprise is filed under. */
 export const cityOf = (attrs: AttrValues): string => Directory.cityCode(attrs.regionCode as string | null);
 
-/** An enterprise as the API presents it. */
-export interface EnterpriseView {
-  uscc: string;
-  name: string;
-  cityCode: string;
-  attrs: AttrValues;
-  synthetic: boolean;
-  version: number;
-  updatedAt: string;
-}
+/** An enterprise's stored data (the presenter adds what the user may do with it). */
+export type EnterpriseData = Omit<Enterprise, "abilities">;
 
 type EnterpriseRow = {
   city_code: string;
@@ -164,7 +161,9 @@ type EnterpriseRow = {
   updated_at: Date;
 };
 
-export function presentEnterprise(r: EnterpriseRow): EnterpriseView {
+const COLUMNS = ["city_code", "uscc", "name", "attrs", "synthetic", "version", "updated_at"] as const;
+
+function dataOf(r: EnterpriseRow): EnterpriseData {
   return {
     uscc: r.uscc,
     name: r.name,
@@ -177,13 +176,30 @@ export function presentEnterprise(r: EnterpriseRow): EnterpriseView {
 }
 
 /** Reads one enterprise by USCC (any city). */
-export async function findEnterprise(db: Tx, uscc: string): Promise<EnterpriseView | null> {
-  const r = await db
-    .selectFrom("enterprises")
-    .select(["city_code", "uscc", "name", "attrs", "synthetic", "version", "updated_at"])
-    .where("uscc", "=", uscc)
-    .executeTakeFirst();
-  return r ? presentEnterprise(r as EnterpriseRow) : null;
+export async function findEnterprise(db: Tx, uscc: string): Promise<EnterpriseData | null> {
+  const r = await db.selectFrom("enterprises").select(COLUMNS).where("uscc", "=", uscc).executeTakeFirst();
+  return r ? dataOf(r as EnterpriseRow) : null;
+}
+
+/** Enterprises by USCC, filtered by region prefix (GB/T 2260) and part of the name; keyset pages by USCC. */
+export async function listEnterprises(
+  db: Tx,
+  f: EnterpriseListQuery,
+): Promise<{ items: EnterpriseData[]; nextCursor: string | null }> {
+  const limit = f.limit ?? 50;
+  let q = db.selectFrom("enterprises").select(COLUMNS);
+  if (f.regionCode) q = q.where("region_code", "like", `${f.regionCode}%`);
+  if (f.q) q = q.where("name", "like", `%${f.q.replace(/[%_\\]/g, "\\$&")}%`);
+  if (f.cursor) q = q.where("uscc", ">", f.cursor);
+  const rows = await q
+    .orderBy("uscc")
+    .limit(limit + 1)
+    .execute();
+  const page = rows.slice(0, limit);
+  return {
+    items: page.map((r) => dataOf(r as EnterpriseRow)),
+    nextCursor: rows.length > limit ? (page[page.length - 1]?.uscc ?? null) : null,
+  };
 }
 
 /**
@@ -267,7 +283,7 @@ function sameAttrs(a: AttrValues, b: AttrValues): boolean {
 }
 
 /** The version history of one enterprise, oldest first: what we knew, and when. */
-export async function enterpriseHistory(db: Tx, uscc: string) {
+export async function enterpriseHistory(db: Tx, uscc: string): Promise<EnterpriseVersion[]> {
   const rows = await db
     .selectFrom("enterprise_versions")
     .selectAll()

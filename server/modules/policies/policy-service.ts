@@ -1,19 +1,23 @@
+import {
+  type ApprovedVersion,
+  type CreatedVersion,
+  POLICY_ID_PATTERN,
+  type PolicyDetail,
+  type PolicySummary,
+  type Preview,
+  type PublishedVersion,
+  type VersionStatus,
+} from "../../../common/contracts/policies.ts";
 import type { AppContext } from "../../app-context.ts";
 import { badInput, conflict, forbidden, notFound } from "../../platform/errors.ts";
 import type { Tx } from "../../storage/database.ts";
-import type { AuthUser } from "../appeals/appeal.policy.ts";
+import type { AuthUser } from "../users/auth-user.ts";
 import type { DecisionTable, TableProblem } from "./decision-table.ts";
 import { PolicySet } from "./engine.ts";
 import { type TestReport, testPolicy } from "./golden.ts";
-import {
-  chinaToday,
-  compileStored,
-  loadRegistry,
-  matchRegistry,
-  type Outcome,
-  publishedSet,
-  reconcileLedger,
-} from "./matching.ts";
+import { chinaToday, loadRegistry, matchRegistry, type Outcome } from "./matching.ts";
+import { compileStored, publishedSet } from "./published-set.ts";
+import { reconcileLedger } from "./reconcile-ledger.ts";
 import { checkTable } from "./validate-table.ts";
 
 /**
@@ -23,29 +27,8 @@ import { checkTable } from "./validate-table.ts";
  * version is superseded; the registry is re-matched and the ledger updated, in one transaction).
  */
 
-export const POLICY_ID_RE = /^[a-z0-9][a-z0-9-]{0,63}$/;
-
-export interface Preview {
-  evalDate: string;
-  enterprises: number;
-  eligible: number;
-  needsData: number;
-  errors: number;
-  totalAmount: number;
-  previousVersion: number | null;
-  diff: {
-    newlyEligible: number;
-    noLongerEligible: number;
-    amountChanged: number;
-    amountDelta: number;
-    examples: {
-      uscc: string;
-      change: "newly_eligible" | "no_longer_eligible" | "amount_changed";
-      before: number | null;
-      after: number | null;
-    }[];
-  };
-}
+/** A policy id: lower-case letters, digits and hyphens (the contract's pattern). */
+export const POLICY_ID_RE = new RegExp(POLICY_ID_PATTERN);
 
 /** Validation with problems named as request fields (`body.table.rules[1].when[0]`). */
 export function validateForApi(table: DecisionTable, ctx: AppContext): TableProblem[] {
@@ -66,7 +49,7 @@ export async function createVersion(
   user: AuthUser | { id: null; name: string },
   policyId: string,
   table: DecisionTable,
-): Promise<{ policyId: string; version: number; status: string }> {
+): Promise<CreatedVersion> {
   const problems = validateForApi(table, ctx);
   if (problems.length) {
     throw badInput(
@@ -122,7 +105,7 @@ export async function createVersion(
         created_at: now,
       })
       .execute();
-    return { policyId, version, status: "draft" };
+    return { policyId, version, status: "draft" as const };
   });
 }
 
@@ -242,7 +225,7 @@ export async function approveVersion(
   user: AuthUser | { id: null; name: string },
   policyId: string,
   version: number,
-) {
+): Promise<ApprovedVersion> {
   return ctx.db.transaction().execute(async (tx) => {
     const row = await loadVersion(tx, policyId, version, true);
     if (row.status !== "draft") {
@@ -273,7 +256,7 @@ export async function approveVersion(
       .where("policy_id", "=", policyId)
       .where("version", "=", version)
       .execute();
-    return { policyId, version, status: "approved", preview: row.preview as Preview };
+    return { policyId, version, status: "approved" as const, preview: row.preview as Preview };
   });
 }
 
@@ -286,7 +269,7 @@ export async function publishVersion(
   user: AuthUser | { id: null; name: string },
   policyId: string,
   version: number,
-) {
+): Promise<PublishedVersion> {
   const row = await loadVersion(ctx.db, policyId, version);
   const table = row.decision_table as DecisionTable;
   const report = testPolicy(
@@ -347,13 +330,13 @@ export async function publishVersion(
         name: user.name,
       },
     );
-    return { policyId, version, status: "published", ...ledger };
+    return { policyId, version, status: "published" as const, ...ledger };
   });
   return result;
 }
 
 /** Policies with their published version and latest version status. */
-export async function listPolicies(db: Tx) {
+export async function listPolicies(db: Tx): Promise<PolicySummary[]> {
   const rows = await db.selectFrom("policies").selectAll().orderBy("id").execute();
   const versions = await db
     .selectFrom("policy_versions")
@@ -370,14 +353,14 @@ export async function listPolicies(db: Tx) {
       sample: p.sample,
       publishedVersion: p.published_version,
       latestVersion: latest?.version ?? null,
-      latestStatus: latest?.status ?? null,
+      latestStatus: (latest?.status as VersionStatus | undefined) ?? null,
       updatedAt: new Date(p.updated_at).toISOString(),
     };
   });
 }
 
 /** One policy with every version (table, status, test report, preview, approvals). */
-export async function getPolicy(db: Tx, id: string) {
+export async function getPolicy(db: Tx, id: string): Promise<PolicyDetail> {
   const p = await db.selectFrom("policies").selectAll().where("id", "=", id).executeTakeFirst();
   if (!p) throw notFound("policy", id);
   const versions = await db
@@ -394,7 +377,7 @@ export async function getPolicy(db: Tx, id: string) {
     publishedVersion: p.published_version,
     versions: versions.map((v) => ({
       version: v.version,
-      status: v.status,
+      status: v.status as VersionStatus,
       table: v.decision_table as DecisionTable,
       testReport: (v.test_report as TestReport | null) ?? null,
       preview: (v.preview as Preview | null) ?? null,

@@ -2,8 +2,8 @@ import type { AppContext } from "../../app-context.ts";
 import { mulberry32 } from "../../platform/seeded-random.ts";
 import { type EnterpriseRecord, saveEnterprises, validateEnterprise } from "../enterprises/registry.ts";
 import { syntheticEnterprise } from "../enterprises/synthetic.ts";
-import { deliverOutbox } from "./ledger.ts";
 import { chinaToday } from "./matching.ts";
+import { deliverOutbox } from "./outbox-delivery.job.ts";
 import { approveVersion, createVersion, previewVersion, publishVersion, runTests } from "./policy-service.ts";
 import { SAMPLE_POLICIES } from "./samples.ts";
 
