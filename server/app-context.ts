@@ -1,3 +1,4 @@
+import type { ActionRegistry } from "./modules/appeals/action-handler.ts";
 import type { RoutingModels } from "./modules/classification/routing-models.ts";
 import type { Directory } from "./modules/directory/directory-cache.ts";
 import type { SlaService } from "./modules/sla/sla-service.ts";
@@ -10,6 +11,8 @@ export interface AppContext {
   clock: Clock;
   directory: Directory;
   sla: SlaService;
-  /** Classifier models and the cached routing table (智能分拨). */
+  /** Classifier models and their settings (智能分拨); the routing table is `directory.routes`. */
   routing: RoutingModels;
+  /** Every action's handler (`server/composition.ts`): what `performAction` runs. */
+  actions: ActionRegistry;
 }

@@ -7,10 +7,9 @@ import assert from "node:assert/strict";
 import { randomUUID } from "node:crypto";
 import { after, before, describe, it } from "node:test";
 import { sql } from "kysely";
-import { type AppealAction, type AppealEvent, replay } from "../common/appeal-state.ts";
+import { type AppealEvent, replay } from "../common/appeal-state.ts";
 import { runJobInSlot } from "../server/jobs/scheduler.ts";
-import { ACTION_HANDLERS } from "../server/modules/appeals/action-handlers.ts";
-import type { ActionHandler } from "../server/modules/appeals/perform-action.ts";
+import type { ActionHandler } from "../server/modules/appeals/action-handler.ts";
 import {
   deliverOutboxRound,
   localOutboxSender,
@@ -260,20 +259,19 @@ function storageSuite(name: string, kind: "pglite" | "postgres", open: () => Pro
     });
 
     describe("a failed action rolls back everything it did", () => {
-      const handlers = ACTION_HANDLERS as Record<AppealAction, ActionHandler>;
-      const original = ACTION_HANDLERS.sign;
-
       async function failingSign(handler: ActionHandler) {
         const a = await appealIn(t, "dispatched");
         const before = await fetchAppeal(t, a.id);
-        handlers.sign = handler;
+        // The registry rides on the context the app was built with: swap it for one failing action.
+        const original = t.ctx.actions;
+        t.ctx.actions = { ...original, sign: handler };
         let res: { status: number; json: Json };
         try {
           res = await t.call("handler", "POST", `/api/v1/appeals/${a.id}/actions/sign`, {
             version: a.version,
           });
         } finally {
-          handlers.sign = original;
+          t.ctx.actions = original;
         }
         assertError(res, 500, "INTERNAL");
         const after = await fetchAppeal(t, a.id);

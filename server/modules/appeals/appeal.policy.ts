@@ -7,16 +7,8 @@ import {
   TRANSITIONS,
 } from "../../../common/appeal-state.ts";
 import type { Directory } from "../directory/directory-cache.ts";
+import type { AuthUser } from "../users/auth-user.ts";
 import type { AppealRecord } from "./appeal.repo.ts";
-
-/** The logged-in user, as every use case receives it. */
-export interface AuthUser {
-  id: string;
-  username: string;
-  name: string;
-  role: Role;
-  departmentId: string | null;
-}
 
 /** Roles that work on appeals at all (policy officers work on 免申即享 only). */
 export const APPEAL_STAFF: readonly Role[] = ["agent", "handler", "supervisor", "admin"];
@@ -67,3 +59,6 @@ export function canRevealContact(user: AuthUser, rec: AppealRecord, dir: Directo
   if (user.role === "agent" || user.role === "admin") return true;
   return user.role === "handler" && canSeeAppeal(user, rec, dir);
 }
+
+/** @deprecated moved to `users/auth-user.ts`; this re-export goes once every importer has moved. */
+export type { AuthUser } from "../users/auth-user.ts";

@@ -1,7 +1,8 @@
 import type { AppealDtoT } from "../../../common/contracts/appeals.ts";
 import { maskPhone } from "../../../common/phone.ts";
 import type { Directory } from "../directory/directory-cache.ts";
-import { type AuthUser, abilitiesOf, canRevealContact } from "./appeal.policy.ts";
+import type { AuthUser } from "../users/auth-user.ts";
+import { abilitiesOf, canRevealContact } from "./appeal.policy.ts";
 import type { AppealRecord, loadEvents } from "./appeal.repo.ts";
 
 /** `张三` → `张*`: names are personal data too; the full name comes with the audited reveal. */

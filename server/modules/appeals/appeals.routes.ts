@@ -10,10 +10,10 @@ import {
 } from "../../../common/contracts/appeals.ts";
 import { Page } from "../../../common/contracts/shared.ts";
 import type { AppContext } from "../../app-context.ts";
-import { requireUser, requireUserOrApiKey } from "../../http/auth.ts";
 import { withIdempotency } from "../../http/idempotency.ts";
 import { AppError } from "../../platform/errors.ts";
 import { receiveAppeal } from "../intake/receive-appeal.ts";
+import { requireUser, requireUserOrApiKey } from "../users/request-user.ts";
 import { APPEAL_STAFF } from "./appeal.policy.ts";
 import { presentAppeal } from "./appeal.presenter.ts";
 import { findAppeal } from "./appeal.repo.ts";

@@ -1,9 +1,7 @@
 import {
   type AppealAction,
-  type AppealCore,
   type AppealEvent,
   actionsAllowedInState,
-  applyEvent,
   FOLLOWED_ACTIONS,
   stateProblem,
   TRANSITIONS,
@@ -11,38 +9,26 @@ import {
 import type { AppContext } from "../../app-context.ts";
 import { AppError, conflict, forbidden, notFound } from "../../platform/errors.ts";
 import type { Tx } from "../../storage/database.ts";
-import { ACTION_HANDLERS } from "./action-handlers.ts";
-import { type AuthUser, abilitiesOf, canSeeAppeal, roleAllows } from "./appeal.policy.ts";
-import {
-  type AppealRecord,
-  appendEvent,
-  coreOf,
-  type EventActor,
-  findAppeal,
-  rowToRecord,
-  saveCore,
-} from "./appeal.repo.ts";
+import type { AuthUser } from "../users/auth-user.ts";
+import { abilitiesOf, canSeeAppeal, roleAllows } from "./appeal.policy.ts";
+import { type AppealRecord, type EventActor, findAppeal, rowToRecord } from "./appeal.repo.ts";
+import { commitEvent } from "./commit-event.ts";
 
-/** What an action's handler gets to build its event. */
-export interface ActionArgs<I> {
-  ctx: AppContext;
-  tx: Tx;
-  appeal: AppealRecord;
-  input: I;
-  user: AuthUser;
-  now: Date;
+/** Where an action runs. */
+export interface PerformOptions {
+  /**
+   * The caller's transaction (e.g. the demo seeder's batch); by default the action has its own.
+   * Either way a failed action throws, and the caller's transaction rolls back with it.
+   */
+  tx?: Tx;
 }
 
 /**
- * One action of the life cycle: validates its input against the catalog and builds the event.
- * It never writes: {@link performAction} applies the event and stores state and event together.
- */
-export type ActionHandler<I = any> = (args: ActionArgs<I>) => Promise<AppealEvent> | AppealEvent;
-
-/**
  * Runs one action on one appeal in one transaction: visibility → version → state → role →
- * handler → new state and its event (and the same for appeals merged into it, 并案) → commit.
- * Any error rolls everything back, so a failed action leaves appeal and history as they were.
+ * handler (from the context's registry) → new state and its event (and the same for appeals
+ * merged into it, 并案) → commit. Any error rolls everything back, so a failed action leaves appeal
+ * and history as they were. The time of the action is `ctx.clock.now()`: a back-dated clock
+ * replays history (the demo seeder).
  */
 export async function performAction(
   ctx: AppContext,
@@ -50,10 +36,11 @@ export async function performAction(
   appealId: string,
   action: AppealAction,
   input: { version: number } & Record<string, unknown>,
+  opts: PerformOptions = {},
 ): Promise<AppealRecord> {
-  const handler = ACTION_HANDLERS[action];
+  const handler = ctx.actions[action];
   if (!handler) throw new AppError(404, "UNKNOWN_ACTION", `There is no action ${action}.`);
-  return ctx.db.transaction().execute(async (tx) => {
+  const run = async (tx: Tx) => {
     const appeal = await findAppeal(tx, appealId, true);
     if (!appeal || !canSeeAppeal(user, appeal, ctx.directory)) throw notFound("appeal", appealId);
     if (input.version !== appeal.version) {
@@ -108,24 +95,8 @@ export async function performAction(
         .execute();
     }
     return updated;
-  });
-}
-
-/** Applies an event to an appeal and stores the new state with the event (caller holds the tx). */
-export async function commitEvent(
-  tx: Tx,
-  appeal: AppealRecord,
-  event: AppealEvent,
-  actor: EventActor,
-): Promise<AppealRecord> {
-  const next: AppealCore = applyEvent(coreOf(appeal), event);
-  if (!(await saveCore(tx, appeal, appeal.version, next))) {
-    throw conflict("STALE_VERSION", "The appeal changed while you were acting on it. Reload and try again.", [
-      { field: "version" },
-    ]);
-  }
-  await appendEvent(tx, appeal, next.version, event, actor, appeal.status, next.status);
-  return { ...appeal, ...next };
+  };
+  return opts.tx ? run(opts.tx) : ctx.db.transaction().execute(run);
 }
 
 /** Merged appeals (并案) follow their master's handling steps; each keeps its own callback. */

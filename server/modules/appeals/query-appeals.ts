@@ -5,7 +5,8 @@ import type { AppContext } from "../../app-context.ts";
 import { toTsQuery } from "../../platform/chinese-text.ts";
 import { badField, forbidden, notFound } from "../../platform/errors.ts";
 import { isUuid } from "../../platform/ids.ts";
-import { APPEAL_STAFF, type AuthUser, canRevealContact, canSeeAppeal } from "./appeal.policy.ts";
+import type { AuthUser } from "../users/auth-user.ts";
+import { APPEAL_STAFF, canRevealContact, canSeeAppeal } from "./appeal.policy.ts";
 import { type AppealRecord, findAppeal, loadEvents, rowToRecord } from "./appeal.repo.ts";
 
 interface Cursor {

@@ -1,5 +1,5 @@
 import type { ActionInput } from "../../../common/contracts/appeals.ts";
-import type { ActionHandler } from "../appeals/perform-action.ts";
+import type { ActionHandler } from "../appeals/action-handler.ts";
 
 /**
  * 回访: the hotline asks the citizen. Satisfied or basically satisfied closes the appeal;

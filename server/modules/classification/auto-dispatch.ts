@@ -1,9 +1,9 @@
 import type { AppContext } from "../../app-context.ts";
 import type { Tx } from "../../storage/database.ts";
-import type { AuthUser } from "../appeals/appeal.policy.ts";
 import type { AppealRecord, EventActor } from "../appeals/appeal.repo.ts";
-import { commitEvent } from "../appeals/perform-action.ts";
+import { commitEvent } from "../appeals/commit-event.ts";
 import { dispatchAppeal } from "../dispatch/dispatch-actions.ts";
+import type { AuthUser } from "../users/auth-user.ts";
 import { appealText, type CategorySuggestion, suggestDepartment } from "./suggest.ts";
 
 /** The dispatch handler reads no user; this one stands for the platform in its arguments. */

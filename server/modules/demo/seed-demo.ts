@@ -1,17 +1,17 @@
-import type { AppealAction, AppealEvent, Role } from "../../../common/appeal-state.ts";
+import type { AppealAction, Role } from "../../../common/appeal-state.ts";
 import { stateProblem } from "../../../common/appeal-state.ts";
 import type { AppContext } from "../../app-context.ts";
+import type { Clock } from "../../platform/clock.ts";
 import { newId, newSecret } from "../../platform/ids.ts";
-import { ACTION_HANDLERS } from "../appeals/action-handlers.ts";
-import type { AuthUser } from "../appeals/appeal.policy.ts";
+import type { Tx } from "../../storage/database.ts";
 import type { AppealRecord, EventActor } from "../appeals/appeal.repo.ts";
-import { commitEvent } from "../appeals/perform-action.ts";
-import { loadRouteResolver } from "../dispatch/route-appeal.ts";
+import { performAction } from "../appeals/perform-action.ts";
 import { seedHotspotBurst } from "../hotspots/demo-burst.ts";
 import { runHotspotScan } from "../hotspots/hotspot-scan.job.ts";
 import { receiveAppeal } from "../intake/receive-appeal.ts";
 import { seedKnowledge, suggestForAppeal } from "../knowledge/index.ts";
 import { runSlaSweep } from "../sla/sla-sweep.job.ts";
+import type { AuthUser } from "../users/auth-user.ts";
 import { hashPassword } from "../users/manage-users.ts";
 import { composeDemoAppeals, type DemoAppeal } from "./compose-appeals.ts";
 
@@ -27,8 +27,9 @@ const HOUR = 3600_000;
 
 /**
  * Fills an empty database with demo data: the demo users and about `count` appeals from the
- * project's own generator over the last 90 days, walked through the life cycle by the same action
- * handlers the API uses (so every state, metric and screen has content), then one SLA sweep.
+ * project's own generator over the last 90 days, walked through the life cycle by `performAction`
+ * with a back-dated clock (the same engine, handlers and role checks as the API), so every state,
+ * metric and screen has content; then one SLA sweep.
  */
 export async function seedDemo(
   ctx: AppContext,
@@ -49,7 +50,7 @@ export async function seedDemo(
     level: r.level as 1 | 2 | 3,
   }));
   const demo = composeDemoAppeals({ count, seed: opts.seed ?? 12345, now, days: 90, categories, regions });
-  const resolve = await loadRouteResolver(ctx.db);
+  const routes = ctx.directory.routes;
 
   const pw = (p: string | null | undefined) => p ?? newSecret(9);
   const staff: DemoLogins["users"] = [
@@ -103,7 +104,7 @@ export async function seedDemo(
   // Route every demo appeal first, so there is one handler per department the demo uses.
   const routed = demo.map((d) => ({
     d,
-    dep: resolve(d.categoryCode, d.location.regionCode)?.departmentId ?? null,
+    dep: routes.lookup(d.categoryCode, d.location.regionCode)?.departmentId ?? null,
   }));
   const deps = [...new Set(routed.map((r) => r.dep).filter((x): x is string => !!x))].sort();
   const handlerHash = await hashPassword(handlerPassword);
@@ -200,7 +201,7 @@ const actorOf = (u: AuthUser): EventActor => ({ id: u.id, name: u.name, role: u.
 /** Walks one demo appeal as far as its fate says, with plausible times that never pass `now`. */
 async function walk(
   ctx: AppContext,
-  tx: Parameters<typeof receiveAppeal>[3] & object,
+  tx: Tx,
   rec: AppealRecord,
   d: DemoAppeal,
   p: {
@@ -215,6 +216,9 @@ async function walk(
   },
 ): Promise<AppealRecord> {
   let t = d.receivedAt.getTime();
+  // The engine reads the time from the context's clock: back-dated to each step's moment.
+  const clock: Clock = { now: () => new Date(t) };
+  const atStep = { ...ctx, clock };
   const step = async (
     action: AppealAction,
     user: AuthUser,
@@ -222,17 +226,10 @@ async function walk(
     afterMs: number,
   ) => {
     const at = Math.min(t + afterMs, p.now.getTime() - 60_000);
+    // A step the appeal's state does not allow (or one that would pass `now`) is skipped, not an error.
     if (at < t || stateProblem(rec, action, false) !== null) return false;
     t = at;
-    const ev: AppealEvent = await ACTION_HANDLERS[action]({
-      ctx,
-      tx,
-      appeal: rec,
-      input: { version: rec.version, ...input },
-      user,
-      now: new Date(at),
-    });
-    rec = await commitEvent(tx, rec, ev, actorOf(user));
+    rec = await performAction(atStep, user, rec.id, action, { ...input, version: rec.version }, { tx });
     return true;
   };
   const rnd = (seedish: number) =>

@@ -1,7 +1,7 @@
 import type { ActionInput } from "../../../common/contracts/appeals.ts";
 import type { AppContext } from "../../app-context.ts";
 import { badField, badInput, type FieldProblem } from "../../platform/errors.ts";
-import type { ActionHandler } from "../appeals/perform-action.ts";
+import type { ActionHandler } from "../appeals/action-handler.ts";
 
 function activeDepartmentProblem(ctx: AppContext, field: string, id: string): FieldProblem | null {
   const d = ctx.directory.departments.get(id);

@@ -1,5 +1,5 @@
 import type { ActionInput } from "../../../common/contracts/appeals.ts";
-import type { ActionHandler } from "../appeals/perform-action.ts";
+import type { ActionHandler } from "../appeals/action-handler.ts";
 import { requireCurrentArticle } from "../knowledge/index.ts";
 
 /**

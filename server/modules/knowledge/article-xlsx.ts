@@ -3,7 +3,7 @@ import type { AppContext } from "../../app-context.ts";
 import { chinaDate } from "../../platform/china-time.ts";
 import { badInput, conflict, type FieldProblem } from "../../platform/errors.ts";
 import { isUuid } from "../../platform/ids.ts";
-import type { AuthUser } from "../appeals/appeal.policy.ts";
+import type { AuthUser } from "../users/auth-user.ts";
 import { type Article, articleColumns, findArticle, rowToArticle } from "./article.repo.ts";
 import { canEditArticle } from "./knowledge.policy.ts";
 import { knowledgeIndex } from "./knowledge-index.ts";

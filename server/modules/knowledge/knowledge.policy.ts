@@ -1,6 +1,6 @@
 import type { Role } from "../../../common/appeal-state.ts";
-import type { AuthUser } from "../appeals/appeal.policy.ts";
 import type { Directory } from "../directory/directory-cache.ts";
+import type { AuthUser } from "../users/auth-user.ts";
 
 /** Who reads the knowledge base: every staff role (policy officers answer policy questions too). */
 export const KNOWLEDGE_READERS: readonly Role[] = [

@@ -9,7 +9,7 @@ import { chinaDate } from "../../platform/china-time.ts";
 import { badInput, conflict, type FieldProblem, forbidden, notFound } from "../../platform/errors.ts";
 import { newId } from "../../platform/ids.ts";
 import type { Tx } from "../../storage/database.ts";
-import type { AuthUser } from "../appeals/appeal.policy.ts";
+import type { AuthUser } from "../users/auth-user.ts";
 import { type Article, type ArticleStatus, findArticle } from "./article.repo.ts";
 import { canEditArticle } from "./knowledge.policy.ts";
 import { knowledgeIndex } from "./knowledge-index.ts";

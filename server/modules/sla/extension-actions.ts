@@ -1,5 +1,5 @@
 import type { ActionInput } from "../../../common/contracts/appeals.ts";
-import type { ActionHandler } from "../appeals/perform-action.ts";
+import type { ActionHandler } from "../appeals/action-handler.ts";
 
 /** 延期申请: the department asks for more working days; the deadline moves only when approved. */
 export const requestExtension: ActionHandler<ActionInput<"request-extension">> = ({

@@ -1,7 +1,7 @@
 import type { AppealEvent } from "../../../common/appeal-state.ts";
 import type { AppContext } from "../../app-context.ts";
 import { type EventActor, rowToRecord } from "../appeals/appeal.repo.ts";
-import { commitEvent } from "../appeals/perform-action.ts";
+import { commitEvent } from "../appeals/commit-event.ts";
 
 const SYSTEM: EventActor = { id: null, name: "时限监控 SLA sweep", role: "system" };
 const BATCH = 500;

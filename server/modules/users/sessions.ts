@@ -4,7 +4,7 @@ import type { AppContext } from "../../app-context.ts";
 import { AppError, rateLimited, unauthorized } from "../../platform/errors.ts";
 import { newSecret, sha256 } from "../../platform/ids.ts";
 import { RateLimiter } from "../../platform/rate-limiter.ts";
-import type { AuthUser } from "../appeals/appeal.policy.ts";
+import type { AuthUser } from "./auth-user.ts";
 
 /** Sessions last one working shift plus margin; the console logs in again after. */
 export const SESSION_TTL_MS = 12 * 3600 * 1000;

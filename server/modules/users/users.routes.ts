@@ -2,9 +2,9 @@ import { Type } from "@sinclair/typebox";
 import type { FastifyInstance } from "fastify";
 import { RoleEnum } from "../../../common/contracts/appeals.ts";
 import type { AppContext } from "../../app-context.ts";
-import { requireUser, SESSION_COOKIE, sessionToken } from "../../http/auth.ts";
 import { issueApiKey, listApiKeys, revokeApiKey } from "./api-keys.ts";
 import { createUser, listUsers, updateUser } from "./manage-users.ts";
+import { requireUser, SESSION_COOKIE, sessionToken } from "./request-user.ts";
 import { login, logout, SESSION_TTL_MS } from "./sessions.ts";
 
 const UserDto = Type.Object({
