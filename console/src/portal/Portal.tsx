@@ -19,12 +19,15 @@ import {
 } from "antd";
 import { lazy, Suspense, useEffect, useState } from "react";
 import { APPEAL_KINDS } from "../../../common/appeal-state.ts";
-import { LangSwitch } from "../shared/components/LangSwitch.tsx";
+import { statusLabel } from "../features/appeals/status.ts";
 import { ApiError, api } from "../shared/api.ts";
+import { LangSwitch } from "../shared/components/LangSwitch.tsx";
 import { errorText } from "../shared/errors.ts";
 import { fmtTime } from "../shared/format.ts";
 import { useI18n } from "../shared/i18n/core.tsx";
 import { loadRegions, type Option } from "../shared/refdata.ts";
+import { useApi } from "../shared/use-api.ts";
+import { usePortalT } from "./i18n.ts";
 
 const EnterpriseLookup = lazy(() => import("../features/enterprises/EnterpriseLookup.tsx"));
 
@@ -44,7 +47,7 @@ interface Tracked {
 }
 
 export default function Portal() {
-  const { t } = useI18n();
+  const t = usePortalT();
   const [tab, setTab] = useState(
     location.pathname.startsWith("/public/enterprise") ? "enterprise" : "submit",
   );
@@ -102,18 +105,13 @@ export default function Portal() {
 }
 
 function SubmitForm({ onTrack }: { onTrack: (s: Submitted) => void }) {
-  const { t, e } = useI18n();
+  const { e } = useI18n();
+  const t = usePortalT();
   const { message } = App.useApp();
-  const [regions, setRegions] = useState<Option[]>([]);
+  const regions: Option[] = useApi(() => loadRegions("/api/v1/public"), []).data?.options ?? [];
   const [done, setDone] = useState<Submitted | null>(null);
   const [busy, setBusy] = useState(false);
   const [form] = Form.useForm();
-  useEffect(() => {
-    loadRegions("/api/v1/public").then(
-      (r) => setRegions(r.options),
-      () => undefined,
-    );
-  }, []);
   if (done)
     return (
       <Result
@@ -221,7 +219,8 @@ function SubmitForm({ onTrack }: { onTrack: (s: Submitted) => void }) {
 }
 
 function TrackForm({ initial }: { initial: Submitted | null }) {
-  const { t, e } = useI18n();
+  const { lang } = useI18n();
+  const t = usePortalT();
   const [form] = Form.useForm();
   const [res, setRes] = useState<Tracked | null>(null);
   const [err, setErr] = useState<string | null>(null);
@@ -277,7 +276,7 @@ function TrackForm({ initial }: { initial: Submitted | null }) {
             <Descriptions.Item label={t("f.ticketNo")}>{res.ticketNo}</Descriptions.Item>
             <Descriptions.Item label={t("f.title")}>{res.title}</Descriptions.Item>
             <Descriptions.Item label={t("f.status")}>
-              <span data-testid="track-status">{e("status", res.status)}</span>
+              <span data-testid="track-status">{statusLabel(res.status, lang)}</span>
             </Descriptions.Item>
             <Descriptions.Item label={t("f.createdAt")}>{fmtTime(res.createdAt)}</Descriptions.Item>
             {res.replyBy && (

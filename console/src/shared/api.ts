@@ -2,12 +2,6 @@
  * The console's API client: same-origin fetch with the session cookie, JSON in and out, errors as
  * {@link ApiError} carrying the contract's `{ error: { code, message, details } }`.
  */
-import type { AppealAction } from "../../../common/appeal-state.ts";
-import type { ActionInput, AppealDtoT, ListAppealsFilter } from "../../../common/contracts/appeals.ts";
-
-export type Appeal = AppealDtoT;
-export type { AppealAction };
-
 export class ApiError extends Error {
   constructor(
     readonly status: number,
@@ -55,16 +49,6 @@ export interface Page<T> {
   nextCursor: string | null;
 }
 
-export interface User {
-  id: string;
-  username?: string;
-  name: string;
-  role: "agent" | "handler" | "supervisor" | "admin" | "policy_officer";
-  departmentId: string | null;
-  disabled?: boolean;
-  createdAt?: string;
-}
-
 export interface Region {
   code: string;
   name: string;
@@ -84,21 +68,6 @@ export interface DepartmentNode {
   disabled?: boolean;
   children: DepartmentNode[];
 }
-export interface MetricsRow {
-  key: string;
-  label: string;
-  received: number;
-  closed: number;
-  closureRate: number | null;
-  onTimeRate: number | null;
-  responseRate: number | null;
-  resolutionRate: number | null;
-  satisfactionRate: number | null;
-  directAnswerRate: number | null;
-  returned: number;
-  overdue: number;
-  supervised: number;
-}
 
 /** Query string of the defined values. */
 export function qs(params: Record<string, string | number | boolean | null | undefined>): string {
@@ -108,12 +77,6 @@ export function qs(params: Record<string, string | number | boolean | null | und
   const s = u.toString();
   return s ? `?${s}` : "";
 }
-
-export const listAppeals = (f: Partial<ListAppealsFilter>) =>
-  api<Page<Appeal>>("GET", `/api/v1/appeals${qs(f as Record<string, string>)}`);
-export const getAppeal = (id: string) => api<Appeal>("GET", `/api/v1/appeals/${encodeURIComponent(id)}`);
-export const act = <A extends AppealAction>(id: string, action: A, body: ActionInput<A>) =>
-  api<Appeal>("POST", `/api/v1/appeals/${encodeURIComponent(id)}/actions/${action}`, body);
 
 /** Small cache of reference data (regions, categories, departments) for the session. */
 const cache = new Map<string, Promise<unknown>>();

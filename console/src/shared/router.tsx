@@ -1,6 +1,11 @@
 /** A tiny history router: the path as state, `navigate`, and `<Link>`. */
 import { type AnchorHTMLAttributes, useEffect, useState } from "react";
 
+/** What a screen of the table (app/screens.ts) receives: the named parts of its path (`/appeals/:id` → `{ id }`). */
+export interface ScreenProps {
+  params: Record<string, string>;
+}
+
 const listeners = new Set<() => void>();
 
 export function navigate(to: string, replace = false) {

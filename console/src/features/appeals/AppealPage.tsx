@@ -19,21 +19,21 @@ import {
   Timeline,
   Typography,
 } from "antd";
-import { useCallback, useEffect, useState } from "react";
-import {
-  ActionButtons,
-  ActionModal,
-  Countdown,
-  errorText,
-  StatusTag,
-  useNow,
-} from "./appeal-bits.tsx";
-import { type Appeal, type AppealAction, api, getAppeal } from "../../shared/api.ts";
+import { useEffect, useState } from "react";
+import { api } from "../../shared/api.ts";
+import { errorText } from "../../shared/errors.ts";
 import { fmtTime } from "../../shared/format.ts";
 import { useI18n } from "../../shared/i18n/core.tsx";
 import { useRefData } from "../../shared/refdata.ts";
-import { Link } from "../../shared/router.tsx";
-import { DuplicateCandidates } from "../hotspots/panels.tsx";
+import { Link, type ScreenProps } from "../../shared/router.tsx";
+import { useApi } from "../../shared/use-api.ts";
+import { DuplicateCandidates } from "../hotspots/DuplicateCandidates.tsx";
+import { ActionButtons, ActionModal } from "./ActionModal.tsx";
+import { type AppealAction, getAppeal } from "./api.ts";
+import { Countdown, useNow } from "./countdown.tsx";
+import { useAppealT } from "./i18n.ts";
+import { StatusTag } from "./StatusTag.tsx";
+import { statusLabel } from "./status.ts";
 
 /** The server writes explanations as "中文 / English": show the half of the user's language. */
 function bilingual(text: string, lang: string): string {
@@ -42,29 +42,20 @@ function bilingual(text: string, lang: string): string {
   return lang === "zh" ? text.slice(0, i) : text.slice(i + 3);
 }
 
-export default function AppealPage({ id }: { id: string }) {
-  const { t, e, lang } = useI18n();
+export default function AppealPage({ params }: ScreenProps) {
+  const id = params.id ?? "";
+  const { e, lang } = useI18n();
+  const t = useAppealT();
   const { message } = App.useApp();
   const ref = useRefData();
   const now = useNow();
-  const [appeal, setAppeal] = useState<Appeal | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  const { data: appeal, error, reload: load } = useApi(() => getAppeal(id), [id]);
   const [acting, setActing] = useState<AppealAction | null>(null);
   const [contact, setContact] = useState<{ name: string | null; phone: string | null } | null>(null);
   const [askPurpose, setAskPurpose] = useState(false);
   const [purpose, setPurpose] = useState("");
-  const load = useCallback(async () => {
-    try {
-      setAppeal(await getAppeal(id));
-      setError(null);
-    } catch (err) {
-      setError(err);
-    }
-  }, [id]);
-  useEffect(() => {
-    setContact(null);
-    void load();
-  }, [load]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: another appeal hides the revealed contact
+  useEffect(() => setContact(null), [id]);
   if (error) return <Result status="warning" title={errorText(error, t)} />;
   if (!appeal) return <Spin style={{ display: "block", margin: 80 }} />;
   const a = appeal;
@@ -220,7 +211,7 @@ export default function AppealPage({ id }: { id: string }) {
                       {(t as (k: string) => string)(`action.${ev.type}`) !== `action.${ev.type}`
                         ? (t as (k: string) => string)(`action.${ev.type}`)
                         : ev.toStatus
-                          ? e("status", ev.toStatus)
+                          ? statusLabel(ev.toStatus, lang)
                           : ev.type}
                     </Typography.Text>{" "}
                     <Typography.Text type="secondary">{fmtTime(ev.at)}</Typography.Text>

@@ -2,13 +2,14 @@
 import { Button, Card, Form, Input, Select, Space, Switch } from "antd";
 import { useState } from "react";
 import { APPEAL_KINDS, APPEAL_STATUSES } from "../../../../common/appeal-state.ts";
-import { AppealTable } from "./AppealTable.tsx";
-import { useAppealPages } from "./appeal-bits.tsx";
 import { downloadCsv, fmtTime } from "../../shared/format.ts";
 import { useI18n } from "../../shared/i18n/core.tsx";
+import { AppealTable } from "./AppealTable.tsx";
+import { statusLabel } from "./status.ts";
+import { useAppealPages } from "./use-appeal-pages.ts";
 
 export default function AppealSearch() {
-  const { t, e } = useI18n();
+  const { t, e, lang } = useI18n();
   const [filter, setFilter] = useState<Record<string, string | boolean | undefined>>({});
   const pages = useAppealPages(filter);
   return (
@@ -32,7 +33,7 @@ export default function AppealSearch() {
           <Select
             allowClear
             style={{ width: 120 }}
-            options={APPEAL_STATUSES.map((s) => ({ value: s, label: e("status", s) }))}
+            options={APPEAL_STATUSES.map((s) => ({ value: s, label: statusLabel(s, lang) }))}
           />
         </Form.Item>
         <Form.Item name="kind" label={t("f.kind")}>
@@ -66,7 +67,7 @@ export default function AppealSearch() {
                   a.ticketNo,
                   a.title,
                   e("kind", a.kind),
-                  e("status", a.status),
+                  statusLabel(a.status, lang),
                   a.leadDepartmentId,
                   fmtTime(a.createdAt),
                   fmtTime(a.deadlines.replyBy),

@@ -1,13 +1,15 @@
 /** A table of appeals with deadline countdowns, row actions from `abilities`, and "load more". */
-import { Space, Table, Tag, Typography } from "antd";
+import { Button, Space, Table, Tag, Typography } from "antd";
 import type { TableRowSelection } from "antd/es/table/interface";
 import type { ReactNode } from "react";
-import type { Appeal, AppealAction } from "../../shared/api.ts";
 import { fmtTime } from "../../shared/format.ts";
 import { useI18n } from "../../shared/i18n/core.tsx";
 import { useRefData } from "../../shared/refdata.ts";
 import { Link } from "../../shared/router.tsx";
-import { ActionButtons, Countdown, LoadMore, StatusTag, useNow } from "./appeal-bits.tsx";
+import { ActionButtons } from "./ActionModal.tsx";
+import type { Appeal, AppealAction } from "./api.ts";
+import { Countdown, useNow } from "./countdown.tsx";
+import { StatusTag } from "./StatusTag.tsx";
 
 export function deadlineOf(a: Appeal): string | null {
   if (a.status === "closed") return null;
@@ -111,5 +113,17 @@ export function AppealTable({
       />
       <LoadMore hasMore={hasMore} loading={loading} onMore={onMore} />
     </>
+  );
+}
+
+function LoadMore({ hasMore, loading, onMore }: { hasMore: boolean; loading: boolean; onMore: () => void }) {
+  const { t } = useI18n();
+  if (!hasMore) return null;
+  return (
+    <div style={{ textAlign: "center", marginTop: 12 }}>
+      <Button onClick={onMore} loading={loading}>
+        {t("more")}
+      </Button>
+    </div>
   );
 }

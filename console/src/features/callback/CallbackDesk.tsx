@@ -1,11 +1,14 @@
 /** 回访 Callback desk: replied appeals waiting for a call; record resolved and satisfaction. */
 import { Card, Typography } from "antd";
-import { AppealTable } from "../appeals/AppealTable.tsx";
-import { useAppealPages, useRowAction } from "../appeals/appeal-bits.tsx";
 import { useI18n } from "../../shared/i18n/core.tsx";
+import { useRowAction } from "../appeals/ActionModal.tsx";
+import { AppealTable } from "../appeals/AppealTable.tsx";
+import { useAppealPages } from "../appeals/use-appeal-pages.ts";
+import { useCallbackT } from "./i18n.ts";
 
 export default function CallbackDesk() {
-  const { t, e } = useI18n();
+  const { e } = useI18n();
+  const t = useCallbackT();
   const pages = useAppealPages({ status: "replied" });
   const rowAction = useRowAction(() => pages.reload());
   return (

@@ -5,10 +5,12 @@
  */
 import { App, Button, Card, Space, Tabs } from "antd";
 import { useState } from "react";
+import { errorText } from "../../shared/errors.ts";
+import { useRowAction } from "../appeals/ActionModal.tsx";
 import { AppealTable } from "../appeals/AppealTable.tsx";
-import { errorText, useAppealPages, useRowAction } from "../appeals/appeal-bits.tsx";
-import { type AppealAction, act } from "../../shared/api.ts";
-import { useI18n } from "../../shared/i18n/core.tsx";
+import { type AppealAction, act } from "../appeals/api.ts";
+import { useAppealPages } from "../appeals/use-appeal-pages.ts";
+import { useInboxT } from "./i18n.ts";
 
 const QUEUES = {
   toSign: { status: "dispatched" },
@@ -20,7 +22,7 @@ type Queue = keyof typeof QUEUES;
 const WORK: AppealAction[] = ["sign", "return", "transfer", "request-extension", "reply"];
 
 export default function Inbox() {
-  const { t } = useI18n();
+  const t = useInboxT();
   const { message } = App.useApp();
   const [queue, setQueue] = useState<Queue>("toSign");
   const pages = useAppealPages(QUEUES[queue]);

@@ -2,7 +2,7 @@
  * Labels of the hot-spot (热点 / 小苗头) and duplicate (重复诉求 / 并案) screens, zh-CN and English;
  * `en` must have exactly the keys of `zh`. The language is the console's (`useI18n().lang`).
  */
-import { useScreenT } from "../../shared/i18n/core.tsx";
+import { defineDictionary } from "../../shared/i18n/core.tsx";
 
 const zh = {
   title: "热点与预警",
@@ -112,9 +112,4 @@ const en: Record<keyof typeof zh, string> = {
 };
 
 export type HKey = keyof typeof zh;
-const DICTS = { zh, en };
-
-/** `t(key, vars)` over the hot-spot screens' dictionary in the console's language. */
-export function useHT(): (key: HKey, vars?: Record<string, string | number>) => string {
-  return useScreenT(DICTS);
-}
+export const { useT: useHT } = defineDictionary(zh, en);

@@ -31,7 +31,13 @@ import {
 import { useCallback, useEffect, useRef, useState } from "react";
 import { ApiError, api, qs } from "../../shared/api.ts";
 import { fmtTime } from "../../shared/format.ts";
-import { categoryTree, departmentTree, type Option, type TreeOption, useRefData } from "../../shared/refdata.ts";
+import {
+  categoryTree,
+  departmentTree,
+  type Option,
+  type TreeOption,
+  useRefData,
+} from "../../shared/refdata.ts";
 import { Link, navigate, usePath } from "../../shared/router.tsx";
 import { useSession } from "../../shared/session.ts";
 import { useKT } from "./i18n.ts";

@@ -3,7 +3,7 @@
  * keys of `zh` (a type error otherwise), so no screen mixes languages. The language is the
  * console's (`useI18n().lang`).
  */
-import { useScreenT } from "../../shared/i18n/core.tsx";
+import { defineDictionary } from "../../shared/i18n/core.tsx";
 
 const zh = {
   title: "知识库",
@@ -156,9 +156,4 @@ const en: Record<keyof typeof zh, string> = {
 };
 
 export type KKey = keyof typeof zh;
-const DICTS = { zh, en };
-
-/** `t(key, vars)` over the knowledge screens' dictionary in the console's language. */
-export function useKT(): (key: KKey, vars?: Record<string, string | number>) => string {
-  return useScreenT(DICTS);
-}
+export const { useT: useKT } = defineDictionary(zh, en);

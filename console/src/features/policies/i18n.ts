@@ -5,7 +5,7 @@
  */
 import { useMemo } from "react";
 import { ApiError } from "../../shared/api.ts";
-import { fillVars, useI18n } from "../../shared/i18n/core.tsx";
+import { defineDictionary, useI18n } from "../../shared/i18n/core.tsx";
 
 const zh = {
   // screens
@@ -431,6 +431,7 @@ const ATTR_EN: Record<string, string> = {
 };
 
 export type PKey = Key;
+const dictionary = defineDictionary(zh, en);
 export type PT = (key: PKey, vars?: Record<string, string | number>) => string;
 
 /** Chinese sentences for the API's (English) table problems; unknown ones keep the API's words. */
@@ -490,8 +491,7 @@ export interface PolicyI18n {
 }
 
 export function makePolicyI18n(lang: "zh" | "en"): PolicyI18n {
-  const dict: Record<Key, string> = lang === "zh" ? zh : en;
-  const t: PT = (key, vars) => fillVars(dict[key] ?? key, vars);
+  const t: PT = dictionary.translator(lang);
   const problem = (m: string) => {
     if (lang !== "zh") return m;
     for (const [re, out] of PROBLEM_ZH) if (re.test(m)) return m.replace(re, out);

@@ -1,561 +1,28 @@
 /**
- * The console's own i18n: one dictionary, zh-CN (default) and English. Every label goes through
- * `t(key)`; a key missing from a language is a type error, so no screen mixes languages.
+ * The console's i18n, zh-CN (default) and English, through one mechanism: the common labels in
+ * `./common.ts`, and each feature's labels beside it (`features/x/i18n.ts`) declared with
+ * {@link defineDictionary}, whose `useT()` translates the feature's keys and the common ones in
+ * the console's language. A key missing from a language is a type error, so no screen mixes
+ * languages.
  */
 import { createContext, type ReactNode, useCallback, useContext, useMemo, useState } from "react";
+import { type CommonKey, en as commonEn, zh as commonZh } from "./common.ts";
 
 export type Lang = "zh" | "en";
-
-const zh = {
-  appName: "12345 政务服务便民热线",
-  portalName: "12345 市民诉求服务",
-  language: "English",
-  login: "登录",
-  logout: "退出",
-  username: "用户名",
-  password: "密码",
-  loginFailed: "用户名或密码不正确",
-  required: "必填",
-  // menu
-  "menu.desk": "受理台",
-  "menu.inbox": "承办",
-  "menu.callback": "回访",
-  "menu.dashboard": "督办考核",
-  "menu.appeals": "诉求查询",
-  "menu.admin": "系统管理",
-  "menu.knowledge": "知识库",
-  "menu.hotspots": "热点预警",
-  "menu.home": "首页",
-  "menu.policy": "政策清单",
-  "menu.ledger": "兑现台账",
-  "menu.enterprises": "企业查询",
-  "portal.enterprise": "企业政策查询",
-  // roles
-  "role.agent": "话务员",
-  "role.handler": "承办人",
-  "role.supervisor": "督办员",
-  "role.admin": "管理员",
-  "role.policy_officer": "政策专员",
-  "role.citizen": "市民",
-  "role.system": "系统",
-  // statuses, kinds, ...
-  "status.received": "已受理",
-  "status.dispatched": "已派单",
-  "status.signed": "办理中",
-  "status.replied": "已答复",
-  "status.reopened": "重办",
-  "status.closed": "已办结",
-  "kind.consult": "咨询",
-  "kind.help": "求助",
-  "kind.complaint": "投诉",
-  "kind.report": "举报",
-  "kind.suggestion": "建议",
-  "kind.praise": "表扬",
-  "urgency.normal": "一般",
-  "urgency.urgent": "紧急",
-  "channel.phone": "电话",
-  "channel.web": "网站",
-  "channel.app": "App",
-  "channel.wechat": "微信",
-  "channel.sms": "短信",
-  "channel.email": "邮件",
-  "channel.open311": "Open311",
-  "channel.transfer": "转办",
-  "outcome.resolved": "已解决",
-  "outcome.explained": "已解释说明",
-  "outcome.unresolvable": "无法解决",
-  "satisfaction.satisfied": "满意",
-  "satisfaction.basically": "基本满意",
-  "satisfaction.unsatisfied": "不满意",
-  "action.answer-directly": "直接答复",
-  "action.dispatch": "派单",
-  "action.sign": "签收",
-  "action.return": "退单",
-  "action.transfer": "转办",
-  "action.request-extension": "申请延期",
-  "action.approve-extension": "批准延期",
-  "action.reject-extension": "驳回延期",
-  "action.reply": "答复",
-  "action.callback": "回访",
-  "action.reopen": "重办",
-  "action.supervise": "督办",
-  "action.merge": "并案",
-  "action.close": "办结",
-  // fields
-  "f.ticketNo": "工单号",
-  "f.title": "标题",
-  "f.body": "诉求内容",
-  "f.kind": "类型",
-  "f.urgency": "紧急程度",
-  "f.channel": "渠道",
-  "f.status": "状态",
-  "f.phone": "来电号码",
-  "f.name": "姓名",
-  "f.region": "区域",
-  "f.address": "详细地址",
-  "f.category": "分类",
-  "f.department": "承办单位",
-  "f.coDepartments": "协办单位",
-  "f.createdAt": "受理时间",
-  "f.replyBy": "答复期限",
-  "f.signBy": "签收期限",
-  "f.timeLeft": "剩余时间",
-  "f.reason": "原因",
-  "f.days": "天数",
-  "f.text": "内容",
-  "f.outcome": "办理结果",
-  "f.satisfaction": "满意度",
-  "f.resolved": "是否解决",
-  "f.note": "备注",
-  "f.intoId": "主工单号",
-  "f.citizen": "诉求人",
-  "f.reply": "答复",
-  "f.supervised": "督办",
-  "f.overdue": "超期",
-  "f.role": "角色",
-  "f.disabled": "停用",
-  "f.code": "编码",
-  "f.categories": "负责分类",
-  "f.id": "编号",
-  "f.secret": "查询密码",
-  "f.events": "办理过程",
-  "f.actor": "操作人",
-  "f.time": "时间",
-  "f.event": "环节",
-  "f.deadlines": "办理期限",
-  "f.why": "期限依据",
-  "f.extension": "延期申请",
-  yes: "是",
-  no: "否",
-  submit: "提交",
-  save: "保存",
-  cancel: "取消",
-  confirm: "确定",
-  search: "查询",
-  reset: "重置",
-  refresh: "刷新",
-  more: "加载更多",
-  exportXlsx: "导出 Excel",
-  exportCsv: "导出 CSV",
-  open: "查看",
-  none: "无",
-  loading: "加载中…",
-  saved: "已保存",
-  done: "操作成功",
-  error: "出错了",
-  notFound: "没有找到",
-  overdueBy: "已超期 {t}",
-  left: "剩 {t}",
-  days: "{n}天",
-  hours: "{n}小时",
-  minutes: "{n}分钟",
-  // agent desk
-  "desk.title": "受理台",
-  "desk.history": "来电人历史诉求",
-  "desk.noHistory": "该号码没有历史诉求",
-  "desk.enterPhone": "输入来电号码后显示历史诉求",
-  "desk.suggestions": "分类推荐",
-  "desk.noSuggest": "输入标题和内容后给出分类推荐",
-  "desk.suggestOff": "分类推荐暂不可用",
-  "desk.knowledge": "知识库",
-  "desk.noKnowledge": "没有匹配的知识",
-  "desk.knowledgeOff": "知识库暂不可用",
-  "desk.save": "受理",
-  "desk.saveDispatch": "受理并派单",
-  "desk.answer": "受理并直接答复",
-  "desk.answerText": "答复内容",
-  "desk.shortcuts": "快捷键：Ctrl+Enter 受理，Alt+D 受理并派单，Alt+A 直接答复，Alt+P 回到来电号码",
-  "desk.created": "已受理，工单号 {no}",
-  "desk.dispatched": "已派单，工单号 {no}",
-  "desk.answered": "已直接答复，工单号 {no}",
-  "desk.suggestedDept": "推荐承办单位",
-  "desk.pending": "待派单",
-  // inbox
-  "inbox.toSign": "待签收",
-  "inbox.inHand": "办理中",
-  "inbox.reopened": "重办",
-  "inbox.overdue": "已超期",
-  "inbox.signSelected": "批量签收 ({n})",
-  "inbox.signedN": "已签收 {n} 件",
-  // callback
-  "callback.title": "待回访",
-  "callback.record": "记录回访",
-  // dashboard
-  "dash.today": "今日受理",
-  "dash.week": "本周受理",
-  "dash.month": "本月受理",
-  "dash.closed": "办结",
-  "dash.rates": "考核指标（近30天）",
-  "dash.trend": "受理趋势",
-  "dash.byCategory": "按分类",
-  "dash.byRegion": "按地区",
-  "dash.league": "部门排行",
-  "dash.overdueList": "超期工单",
-  "dash.extensions": "待审批延期",
-  "rate.closureRate": "办结率",
-  "rate.onTimeRate": "按时答复率",
-  "rate.responseRate": "响应率",
-  "rate.resolutionRate": "解决率",
-  "rate.satisfactionRate": "满意率",
-  "rate.directAnswerRate": "直接答复率",
-  "m.received": "受理量",
-  "m.closed": "办结量",
-  "m.returned": "退单",
-  "m.overdue": "超期",
-  "m.supervised": "督办",
-  "m.label": "名称",
-  // appeal page
-  "appeal.reveal": "查看完整联系方式",
-  "appeal.revealPurpose": "查看目的（将记入审计日志）",
-  "appeal.noActions": "当前没有可执行的操作",
-  "appeal.merged": "已并入 {id}",
-  "appeal.answeredDirectly": "已直接答复",
-  "appeal.anonymous": "匿名",
-  "appeal.pendingExt": "申请延期 {days} 天：{reason}",
-  "appeal.stale": "工单已被他人处理，已刷新为最新状态，请重试",
-  // admin
-  "admin.users": "用户",
-  "admin.departments": "部门",
-  "admin.categories": "分类",
-  "admin.routes": "派单规则",
-  "admin.sla": "时限规则",
-  "admin.calendar": "工作日历",
-  "admin.newUser": "新建用户",
-  "admin.setRoute": "设置派单规则",
-  "admin.profile": "当前规则集",
-  "admin.unit": "单位",
-  "admin.amount": "时限",
-  "admin.clock": "计时",
-  "admin.source": "依据",
-  "admin.year": "年份",
-  "admin.holiday": "节假日",
-  "admin.makeup": "调休上班",
-  "admin.weekend": "周末",
-  "admin.workday": "工作日",
-  "admin.notCovered": "该年份尚无官方放假安排",
-  "admin.editDay": "调整日期",
-  "admin.edit": "编辑",
-  "admin.newRule": "新增规则",
-  "admin.editRule": "修改规则",
-  "admin.ruleSaved": "规则已保存，办理时限随即按新规则计算",
-  "admin.any": "全部（*）",
-  "admin.ruleIdHint": "小写字母、数字和连字符，如 reply-complaint-urgent",
-  "admin.prefixHint": "分类编码的前 2–6 位数字；留空表示全部分类",
-  "admin.sourceHint": "依据的文件或规定（必填）",
-  "clock.sign": "签收",
-  "clock.reply": "答复",
-  "unit.working_days": "个工作日",
-  "unit.hours": "小时",
-  "unit.minutes": "分钟",
-  "admin.clickToAdjust": "点击日期可设为节假日或调休上班日，办理时限随即按新日历计算。",
-  "admin.dayType": "当天",
-  "admin.dayName": "名称",
-  "admin.dayNameRequired": "请填写名称（40 字以内），如“春节”",
-  "admin.daySaved": "已保存，办理时限按新日历计算",
-  "admin.dayRemoved": "已恢复默认（周一至周五上班，周末休息）",
-  "admin.removeAdjustment": "恢复默认",
-  "admin.regionCode": "区域编码",
-  "admin.categoryCode": "分类编码",
-  // policy officer
-  "policy.home": "政策专员工作台",
-  "policy.text": "政策专员负责知识库与政策事项；诉求办理不在此角色的权限内。",
-  // portal
-  "portal.submit": "我要反映",
-  "portal.track": "进度查询",
-  "portal.submitted": "提交成功",
-  "portal.keep": "请妥善保存工单号和查询密码，用于查询办理进度。",
-  "portal.trackBtn": "查询",
-  "portal.history": "办理记录",
-  "portal.noReply": "尚未答复",
-  "portal.publicReply": "答复内容",
-  "portal.mobileHint": "我们会通过此号码联系您，号码不会公开。",
-  "err.rate": "提交过于频繁，请稍后再试",
-  "err.notFound": "工单号或查询密码不正确",
-  "err.forbidden": "没有权限执行此操作",
-  "err.conflict": "当前状态不允许此操作",
-  "err.validation": "填写内容有误",
-  "err.network": "网络错误，请重试",
-};
-
-type Key = keyof typeof zh;
-
-const en: Record<Key, string> = {
-  appName: "12345 Government Service Hotline",
-  portalName: "12345 Citizens' Appeals",
-  language: "中文",
-  login: "Log in",
-  logout: "Log out",
-  username: "Username",
-  password: "Password",
-  loginFailed: "Wrong username or password",
-  required: "Required",
-  "menu.desk": "Agent desk",
-  "menu.inbox": "Inbox",
-  "menu.callback": "Callbacks",
-  "menu.dashboard": "Supervision",
-  "menu.appeals": "Appeals",
-  "menu.admin": "Administration",
-  "menu.knowledge": "Knowledge",
-  "menu.hotspots": "Hot spots",
-  "menu.home": "Home",
-  "menu.policy": "Policies",
-  "menu.ledger": "Ledger",
-  "menu.enterprises": "Enterprises",
-  "portal.enterprise": "Enterprise support",
-  "role.agent": "Agent",
-  "role.handler": "Handler",
-  "role.supervisor": "Supervisor",
-  "role.admin": "Administrator",
-  "role.policy_officer": "Policy officer",
-  "role.citizen": "Citizen",
-  "role.system": "System",
-  "status.received": "Received",
-  "status.dispatched": "Dispatched",
-  "status.signed": "In hand",
-  "status.replied": "Replied",
-  "status.reopened": "Reopened",
-  "status.closed": "Closed",
-  "kind.consult": "Consultation",
-  "kind.help": "Request for help",
-  "kind.complaint": "Complaint",
-  "kind.report": "Report",
-  "kind.suggestion": "Suggestion",
-  "kind.praise": "Praise",
-  "urgency.normal": "Normal",
-  "urgency.urgent": "Urgent",
-  "channel.phone": "Phone",
-  "channel.web": "Web",
-  "channel.app": "App",
-  "channel.wechat": "WeChat",
-  "channel.sms": "SMS",
-  "channel.email": "Email",
-  "channel.open311": "Open311",
-  "channel.transfer": "Transfer",
-  "outcome.resolved": "Resolved",
-  "outcome.explained": "Explained",
-  "outcome.unresolvable": "Cannot be resolved",
-  "satisfaction.satisfied": "Satisfied",
-  "satisfaction.basically": "Basically satisfied",
-  "satisfaction.unsatisfied": "Unsatisfied",
-  "action.answer-directly": "Answer directly",
-  "action.dispatch": "Dispatch",
-  "action.sign": "Sign",
-  "action.return": "Return",
-  "action.transfer": "Transfer",
-  "action.request-extension": "Request extension",
-  "action.approve-extension": "Approve extension",
-  "action.reject-extension": "Reject extension",
-  "action.reply": "Reply",
-  "action.callback": "Callback",
-  "action.reopen": "Reopen",
-  "action.supervise": "Supervise",
-  "action.merge": "Merge",
-  "action.close": "Close",
-  "f.ticketNo": "Ticket",
-  "f.title": "Title",
-  "f.body": "Description",
-  "f.kind": "Kind",
-  "f.urgency": "Urgency",
-  "f.channel": "Channel",
-  "f.status": "Status",
-  "f.phone": "Caller phone",
-  "f.name": "Name",
-  "f.region": "Region",
-  "f.address": "Address",
-  "f.category": "Category",
-  "f.department": "Department",
-  "f.coDepartments": "Co-departments",
-  "f.createdAt": "Received at",
-  "f.replyBy": "Reply by",
-  "f.signBy": "Sign by",
-  "f.timeLeft": "Time left",
-  "f.reason": "Reason",
-  "f.days": "Days",
-  "f.text": "Text",
-  "f.outcome": "Outcome",
-  "f.satisfaction": "Satisfaction",
-  "f.resolved": "Resolved",
-  "f.note": "Note",
-  "f.intoId": "Master ticket",
-  "f.citizen": "Citizen",
-  "f.reply": "Reply",
-  "f.supervised": "Supervised",
-  "f.overdue": "Overdue",
-  "f.role": "Role",
-  "f.disabled": "Disabled",
-  "f.code": "Code",
-  "f.categories": "Categories",
-  "f.id": "ID",
-  "f.secret": "Tracking secret",
-  "f.events": "History",
-  "f.actor": "By",
-  "f.time": "Time",
-  "f.event": "Step",
-  "f.deadlines": "Deadlines",
-  "f.why": "Why",
-  "f.extension": "Extension request",
-  yes: "Yes",
-  no: "No",
-  submit: "Submit",
-  save: "Save",
-  cancel: "Cancel",
-  confirm: "OK",
-  search: "Search",
-  reset: "Reset",
-  refresh: "Refresh",
-  more: "Load more",
-  exportXlsx: "Export Excel",
-  exportCsv: "Export CSV",
-  open: "Open",
-  none: "None",
-  loading: "Loading…",
-  saved: "Saved",
-  done: "Done",
-  error: "Something went wrong",
-  notFound: "Not found",
-  overdueBy: "overdue by {t}",
-  left: "{t} left",
-  days: "{n} d",
-  hours: "{n} h",
-  minutes: "{n} min",
-  "desk.title": "Agent desk",
-  "desk.history": "Caller's earlier appeals",
-  "desk.noHistory": "No earlier appeals from this number",
-  "desk.enterPhone": "Type the caller's number to see their earlier appeals",
-  "desk.suggestions": "Suggested categories",
-  "desk.noSuggest": "Suggestions appear as you type the title and text",
-  "desk.suggestOff": "Category suggestions are not available",
-  "desk.knowledge": "Knowledge base",
-  "desk.noKnowledge": "No matching articles",
-  "desk.knowledgeOff": "The knowledge base is not available",
-  "desk.save": "Receive",
-  "desk.saveDispatch": "Receive and dispatch",
-  "desk.answer": "Receive and answer directly",
-  "desk.answerText": "Answer",
-  "desk.shortcuts":
-    "Shortcuts: Ctrl+Enter receive, Alt+D receive and dispatch, Alt+A answer directly, Alt+P back to the phone",
-  "desk.created": "Received as {no}",
-  "desk.dispatched": "Dispatched: {no}",
-  "desk.answered": "Answered directly: {no}",
-  "desk.suggestedDept": "Suggested department",
-  "desk.pending": "Waiting for dispatch",
-  "inbox.toSign": "To sign",
-  "inbox.inHand": "In hand",
-  "inbox.reopened": "Reopened",
-  "inbox.overdue": "Overdue",
-  "inbox.signSelected": "Sign selected ({n})",
-  "inbox.signedN": "Signed {n}",
-  "callback.title": "Waiting for a callback",
-  "callback.record": "Record callback",
-  "dash.today": "Today",
-  "dash.week": "This week",
-  "dash.month": "This month",
-  "dash.closed": "closed",
-  "dash.rates": "Rates (last 30 days)",
-  "dash.trend": "Trend",
-  "dash.byCategory": "By category",
-  "dash.byRegion": "By region",
-  "dash.league": "Department league table",
-  "dash.overdueList": "Overdue appeals",
-  "dash.extensions": "Extensions to approve",
-  "rate.closureRate": "Closure",
-  "rate.onTimeRate": "On time",
-  "rate.responseRate": "Response",
-  "rate.resolutionRate": "Resolution",
-  "rate.satisfactionRate": "Satisfaction",
-  "rate.directAnswerRate": "Direct answer",
-  "m.received": "Received",
-  "m.closed": "Closed",
-  "m.returned": "Returned",
-  "m.overdue": "Overdue",
-  "m.supervised": "Supervised",
-  "m.label": "Name",
-  "appeal.reveal": "Reveal contact",
-  "appeal.revealPurpose": "Purpose (written to the audit log)",
-  "appeal.noActions": "Nothing to do here now",
-  "appeal.merged": "Merged into {id}",
-  "appeal.answeredDirectly": "Answered directly",
-  "appeal.anonymous": "Anonymous",
-  "appeal.pendingExt": "Extension of {days} days requested: {reason}",
-  "appeal.stale": "Someone else acted first; the appeal was reloaded, please try again",
-  "admin.users": "Users",
-  "admin.departments": "Departments",
-  "admin.categories": "Categories",
-  "admin.routes": "Routing table",
-  "admin.sla": "SLA rules",
-  "admin.calendar": "Working calendar",
-  "admin.newUser": "New user",
-  "admin.setRoute": "Set a route",
-  "admin.profile": "Active profile",
-  "admin.unit": "Unit",
-  "admin.amount": "Amount",
-  "admin.clock": "Clock",
-  "admin.source": "Source",
-  "admin.year": "Year",
-  "admin.holiday": "Holiday",
-  "admin.makeup": "Make-up working day",
-  "admin.weekend": "Weekend",
-  "admin.workday": "Working day",
-  "admin.notCovered": "No official holiday schedule for this year yet",
-  "admin.editDay": "Adjust date",
-  "admin.edit": "Edit",
-  "admin.newRule": "New rule",
-  "admin.editRule": "Change rule",
-  "admin.ruleSaved": "Rule saved; deadlines follow it at once",
-  "admin.any": "Any (*)",
-  "admin.ruleIdHint": "Lower-case letters, digits and hyphens, e.g. reply-complaint-urgent",
-  "admin.prefixHint": "The first 2–6 digits of a category code; empty for every category",
-  "admin.sourceHint": "The regulation it comes from (required)",
-  "clock.sign": "Sign",
-  "clock.reply": "Reply",
-  "unit.working_days": "working days",
-  "unit.hours": "hours",
-  "unit.minutes": "minutes",
-  "admin.clickToAdjust":
-    "Click a date to make it a holiday or a make-up working day; deadlines follow at once.",
-  "admin.dayType": "The day is",
-  "admin.dayName": "Name",
-  "admin.dayNameRequired": "Give it a name (up to 40 characters), e.g. Spring Festival",
-  "admin.daySaved": "Saved; deadlines follow the new calendar",
-  "admin.dayRemoved": "Back to the default (Monday–Friday working, weekends off)",
-  "admin.removeAdjustment": "Back to default",
-  "admin.regionCode": "Region code",
-  "admin.categoryCode": "Category code",
-  "policy.home": "Policy officer's desk",
-  "policy.text":
-    "Policy officers look after the knowledge base and policies; handling appeals is not part of this role.",
-  "portal.submit": "Submit an appeal",
-  "portal.track": "Track",
-  "portal.submitted": "Submitted",
-  "portal.keep": "Keep the ticket number and the tracking secret to follow your appeal.",
-  "portal.trackBtn": "Track",
-  "portal.history": "History",
-  "portal.noReply": "No reply yet",
-  "portal.publicReply": "Reply",
-  "portal.mobileHint": "We call you back on this number; it is never published.",
-  "err.rate": "Too many submissions; please try again later",
-  "err.notFound": "Wrong ticket number or secret",
-  "err.forbidden": "You are not allowed to do this",
-  "err.conflict": "The appeal's state does not allow this",
-  "err.validation": "Some fields are not valid",
-  "err.network": "Network error, please retry",
-};
-
-export type TKey = Key;
-const DICTS: Record<Lang, Record<Key, string>> = { zh, en };
-
+export type Vars = Record<string, string | number>;
 /** `t("left", { t: "3 d" })`: the label in the current language with `{name}` filled in. */
-export type T = (key: Key, vars?: Record<string, string | number>) => string;
+export type Translate<K extends string> = (key: K, vars?: Vars) => string;
+export type TKey = CommonKey;
+export type T = Translate<CommonKey>;
 
-interface I18n {
-  lang: Lang;
-  t: T;
-  /** A label of an enum value (`status`, `kind`, …) — unknown values are shown as they are. */
-  e: (group: string, value: string | null | undefined) => string;
-  setLang(l: Lang): void;
+const COMMON: Record<Lang, Record<string, string>> = { zh: commonZh, en: commonEn };
+
+/** Fills `{name}` placeholders of a label. */
+export function fillVars(s: string, vars?: Vars): string {
+  let out = s;
+  if (vars) for (const [k, v] of Object.entries(vars)) out = out.replaceAll(`{${k}}`, String(v));
+  return out;
 }
-
-const Ctx = createContext<I18n | null>(null);
 
 export function initialLang(): Lang {
   try {
@@ -567,31 +34,43 @@ export function initialLang(): Lang {
   return "zh";
 }
 
-/** Fills `{name}` placeholders of a label. */
-export function fillVars(s: string, vars?: Record<string, string | number>): string {
-  let out = s;
-  if (vars) for (const [k, v] of Object.entries(vars)) out = out.replaceAll(`{${k}}`, String(v));
-  return out;
-}
-
-export function makeT(lang: Lang): T {
-  const dict = DICTS[lang];
+function translatorOver(dict: Record<string, string>): Translate<string> {
   return (key, vars) => fillVars(dict[key] ?? key, vars);
 }
 
-/**
- * `t(key, vars)` over a screen's own zh/en dictionary (declared at module level), in the
- * console's language: for screens that keep their labels beside them.
- */
-export function useScreenT<K extends string>(
-  dicts: Record<Lang, Record<K, string>>,
-): (key: K, vars?: Record<string, string | number>) => string {
-  const { lang } = useI18n();
-  return useCallback(
-    (key: K, vars?: Record<string, string | number>) => fillVars(dicts[lang][key], vars),
-    [dicts, lang],
-  );
+/** A feature's labels: `t` outside React for a given language, `useT()` in the console's language. */
+export interface Dictionary<K extends string> {
+  translator(lang: Lang): Translate<K | CommonKey>;
+  useT(): Translate<K | CommonKey>;
 }
+
+/**
+ * Declares a feature's dictionary (at module level, beside the feature): the English labels must
+ * have exactly the Chinese ones' keys. Its translator knows the common labels too; a feature key
+ * of the same name wins.
+ */
+export function defineDictionary<K extends string>(
+  zh: Record<K, string>,
+  en: Record<NoInfer<K>, string>,
+): Dictionary<K> {
+  const made: Partial<Record<Lang, Translate<K | CommonKey>>> = {};
+  const translator = (lang: Lang): Translate<K | CommonKey> => {
+    made[lang] ??= translatorOver({ ...COMMON[lang], ...(lang === "zh" ? zh : en) });
+    return made[lang];
+  };
+  return { translator, useT: () => translator(useI18n().lang) };
+}
+
+interface I18n {
+  lang: Lang;
+  /** The common labels. */
+  t: T;
+  /** A label of an enum value (`kind`, `urgency`, `action`, `role`, …); unknown values as they are. */
+  e: (group: string, value: string | null | undefined) => string;
+  setLang(l: Lang): void;
+}
+
+const Ctx = createContext<I18n | null>(null);
 
 export function I18nProvider({ children, onChange }: { children: ReactNode; onChange?: (l: Lang) => void }) {
   const [lang, setLangState] = useState<Lang>(initialLang);
@@ -609,9 +88,13 @@ export function I18nProvider({ children, onChange }: { children: ReactNode; onCh
     [onChange],
   );
   const value = useMemo<I18n>(() => {
-    const t = makeT(lang);
-    const dict = DICTS[lang] as Record<string, string>;
-    return { lang, t, setLang, e: (g, v) => (v ? (dict[`${g}.${v}`] ?? v) : "") };
+    const dict = COMMON[lang];
+    return {
+      lang,
+      t: translatorOver(dict),
+      setLang,
+      e: (g, v) => (v ? (dict[`${g}.${v}`] ?? v) : ""),
+    };
   }, [lang, setLang]);
   return <Ctx.Provider value={value}>{children}</Ctx.Provider>;
 }

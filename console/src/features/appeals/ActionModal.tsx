@@ -1,90 +1,16 @@
-/** Pieces every appeal screen uses: status tag, deadline countdown, the action dialog, paging. */
-import { App, Button, Form, Input, InputNumber, Modal, Radio, Switch, Tag, TreeSelect } from "antd";
-import { useCallback, useEffect, useState } from "react";
-import { ApiError, type Appeal, type AppealAction, act, listAppeals, type Page } from "../../shared/api.ts";
+/**
+ * Acting on an appeal: the buttons its `abilities` allow, the dialog of one action (the fields it
+ * asks for, the appeal's `version` sent with it, a reload on a stale version), and the same
+ * dialog started from a row of a list.
+ */
+import { App, Button, Form, Input, InputNumber, Modal, Radio, Switch, TreeSelect } from "antd";
+import { useEffect, useState } from "react";
+import { ApiError } from "../../shared/api.ts";
 import { errorText } from "../../shared/errors.ts";
-import { countdown } from "../../shared/format.ts";
 import { useI18n } from "../../shared/i18n/core.tsx";
-
-export { errorText };
-
 import { categoryTree, departmentTree, useRefData } from "../../shared/refdata.ts";
-
-const STATUS_COLOR: Record<string, string> = {
-  received: "blue",
-  dispatched: "cyan",
-  signed: "geekblue",
-  replied: "purple",
-  reopened: "magenta",
-  closed: "default",
-};
-
-export function StatusTag({ status }: { status: string }) {
-  const { e } = useI18n();
-  return <Tag color={STATUS_COLOR[status] ?? "default"}>{e("status", status)}</Tag>;
-}
-
-/** Re-renders every 30 s so countdowns stay current. */
-export function useNow(): number {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const id = setInterval(() => setNow(Date.now()), 30_000);
-    return () => clearInterval(id);
-  }, []);
-  return now;
-}
-
-export function Countdown({ deadline, now }: { deadline: string | null | undefined; now: number }) {
-  const { t } = useI18n();
-  const c = countdown(deadline, now, t);
-  if (!c.text) return null;
-  return (
-    <Tag color={c.color} data-testid="countdown">
-      {c.text}
-    </Tag>
-  );
-}
-
-/** Cursor paging of `GET /api/v1/appeals`: first page on filter change, "load more" appends. */
-export function useAppealPages(filter: Record<string, string | boolean | number | undefined>, limit = 50) {
-  const [items, setItems] = useState<Appeal[]>([]);
-  const [cursor, setCursor] = useState<string | null>(null);
-  const [loading, setLoading] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const key = JSON.stringify(filter);
-  const load = useCallback(
-    async (after: string | null) => {
-      setLoading(true);
-      setError(null);
-      try {
-        const page: Page<Appeal> = await listAppeals({
-          ...JSON.parse(key),
-          limit,
-          cursor: after ?? undefined,
-        });
-        setItems((prev) => (after ? [...prev, ...page.items] : page.items));
-        setCursor(page.nextCursor);
-      } catch (e) {
-        setError(e);
-      } finally {
-        setLoading(false);
-      }
-    },
-    [key, limit],
-  );
-  useEffect(() => {
-    void load(null);
-  }, [load]);
-  return {
-    items,
-    loading,
-    error,
-    hasMore: cursor !== null,
-    more: () => load(cursor),
-    reload: () => load(null),
-    replace: (a: Appeal) => setItems((prev) => prev.map((x) => (x.id === a.id ? a : x))),
-  };
-}
+import { type Appeal, type AppealAction, act, listAppeals } from "./api.ts";
+import { useAppealT } from "./i18n.ts";
 
 /** The fields each action asks for. */
 function ActionFields({ action }: { action: AppealAction }) {
@@ -222,7 +148,8 @@ export function ActionModal({
   onClose: () => void;
   onDone: (a: Appeal) => void;
 }) {
-  const { t, e } = useI18n();
+  const { e } = useI18n();
+  const t = useAppealT();
   const { message } = App.useApp();
   const [form] = Form.useForm();
   const [busy, setBusy] = useState(false);
@@ -310,25 +237,5 @@ export function ActionButtons({
         </Button>
       ))}
     </>
-  );
-}
-
-export function LoadMore({
-  hasMore,
-  loading,
-  onMore,
-}: {
-  hasMore: boolean;
-  loading: boolean;
-  onMore: () => void;
-}) {
-  const { t } = useI18n();
-  if (!hasMore) return null;
-  return (
-    <div style={{ textAlign: "center", marginTop: 12 }}>
-      <Button onClick={onMore} loading={loading}>
-        {t("more")}
-      </Button>
-    </div>
   );
 }

@@ -1,0 +1,56 @@
+/** Labels of the supervisor's dashboard (督办考核): volumes, the rates, the league table. */
+import { defineDictionary } from "../../shared/i18n/core.tsx";
+
+const zh = {
+  "dash.today": "今日受理",
+  "dash.week": "本周受理",
+  "dash.month": "本月受理",
+  "dash.closed": "办结",
+  "dash.rates": "考核指标（近30天）",
+  "dash.trend": "受理趋势",
+  "dash.byCategory": "按分类",
+  "dash.byRegion": "按地区",
+  "dash.league": "部门排行",
+  "dash.overdueList": "超期工单",
+  "dash.extensions": "待审批延期",
+  "rate.closureRate": "办结率",
+  "rate.onTimeRate": "按时答复率",
+  "rate.responseRate": "响应率",
+  "rate.resolutionRate": "解决率",
+  "rate.satisfactionRate": "满意率",
+  "rate.directAnswerRate": "直接答复率",
+  "m.received": "受理量",
+  "m.closed": "办结量",
+  "m.returned": "退单",
+  "m.overdue": "超期",
+  "m.supervised": "督办",
+  "m.label": "名称",
+};
+
+const en: Record<keyof typeof zh, string> = {
+  "dash.today": "Today",
+  "dash.week": "This week",
+  "dash.month": "This month",
+  "dash.closed": "closed",
+  "dash.rates": "Rates (last 30 days)",
+  "dash.trend": "Trend",
+  "dash.byCategory": "By category",
+  "dash.byRegion": "By region",
+  "dash.league": "Department league table",
+  "dash.overdueList": "Overdue appeals",
+  "dash.extensions": "Extensions to approve",
+  "rate.closureRate": "Closure",
+  "rate.onTimeRate": "On time",
+  "rate.responseRate": "Response",
+  "rate.resolutionRate": "Resolution",
+  "rate.satisfactionRate": "Satisfaction",
+  "rate.directAnswerRate": "Direct answer",
+  "m.received": "Received",
+  "m.closed": "Closed",
+  "m.returned": "Returned",
+  "m.overdue": "Overdue",
+  "m.supervised": "Supervised",
+  "m.label": "Name",
+};
+
+export const { useT: useMetricsT } = defineDictionary(zh, en);
