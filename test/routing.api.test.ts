@@ -65,7 +65,7 @@ async function settledAppeal(
   });
   assert.equal(created.status, 201, JSON.stringify(created.json));
   let a = created.json;
-  const routeTo = (code: string) => t.ctx.routing.route(code, REGION)!.departmentId;
+  const routeTo = (code: string) => t.ctx.directory.routes.lookup(code, REGION)!.departmentId;
   if (opts.firstCategory) {
     // A misroute (派错): the department returns it (退单) and the agent dispatches it again.
     a = (
@@ -132,7 +132,7 @@ describe("routing intelligence over the API", () => {
     assert.ok(s.json.items[0].words.length > 0, "the words that drove the suggestion are shown");
     assert.ok(s.json.items.length <= 3);
     assert.equal(s.json.modelVersion, firstVersion);
-    assert.equal(s.json.departmentId, t.ctx.routing.route(HEATING, REGION)!.departmentId);
+    assert.equal(s.json.departmentId, t.ctx.directory.routes.lookup(HEATING, REGION)!.departmentId);
     assert.equal(s.json.department.source, "table");
   });
 
@@ -153,7 +153,7 @@ describe("routing intelligence over the API", () => {
     assert.equal(auto.json.status, "dispatched");
     assert.equal(auto.json.autoDispatched, true);
     assert.equal(auto.json.categoryCode, HEATING);
-    assert.equal(auto.json.leadDepartmentId, t.ctx.routing.route(HEATING, REGION)!.departmentId);
+    assert.equal(auto.json.leadDepartmentId, t.ctx.directory.routes.lookup(HEATING, REGION)!.departmentId);
     const detail = await t.call("supervisor", "GET", `/api/v1/appeals/${auto.json.id}`);
     const dispatched = detail.json.events.find((e: { type: string }) => e.type === "dispatched");
     assert.ok(dispatched, "the dispatch is in the timeline");
@@ -243,14 +243,14 @@ describe("routing intelligence over the API", () => {
       "/api/v1/metrics?groupBy=department&from=2025-01-01T00:00:00Z&to=2025-03-10T00:00:00Z",
     );
     assert.equal(m.status, 200);
-    const heatingDept = t.ctx.routing.route(HEATING, REGION)!.departmentId;
+    const heatingDept = t.ctx.directory.routes.lookup(HEATING, REGION)!.departmentId;
     const row = m.json.items.find((r: { key: string }) => r.key === heatingDept);
     assert.ok(row, JSON.stringify(m.json.items.map((r: { key: string }) => r.key)));
     assert.ok(row.autoDispatched >= 1);
     assert.ok(row.autoDispatchRate > 0 && row.autoDispatchRate < 1);
     // Every settled appeal of this department went there first time.
     assert.equal(row.firstTimeRightRate, 1);
-    const propertyDept = t.ctx.routing.route(PROPERTY, REGION)!.departmentId;
+    const propertyDept = t.ctx.directory.routes.lookup(PROPERTY, REGION)!.departmentId;
     const all = await t.call(
       "supervisor",
       "GET",

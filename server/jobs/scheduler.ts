@@ -1,7 +1,9 @@
 import type { AppContext } from "../app-context.ts";
 import { runClassifierRefresh, runScheduledRetrain } from "../modules/classification/classification.jobs.ts";
+import { runRoutingTableRefresh } from "../modules/directory/routing-table-refresh.job.ts";
 import { runHotspotScan } from "../modules/hotspots/hotspot-scan.job.ts";
 import { deliverOutboxRound } from "../modules/policies/index.ts";
+import { runSlaRefresh } from "../modules/sla/sla-refresh.job.ts";
 import { runSlaSweep } from "../modules/sla/sla-sweep.job.ts";
 import { chinaDate } from "../platform/china-time.ts";
 
@@ -9,6 +11,10 @@ import { chinaDate } from "../platform/china-time.ts";
 export const JOBS = {
   "sla-sweep": (ctx: AppContext, now: Date) => runSlaSweep(ctx, now),
   "classifier-refresh": (ctx: AppContext, _now: Date) => runClassifierRefresh(ctx),
+  // An admin's edit of SLA rules or the working calendar, made on another instance.
+  "sla-refresh": (ctx: AppContext, _now: Date) => runSlaRefresh(ctx),
+  // An admin's edit of the routing table (路由表), made on another instance.
+  "routing-table-refresh": (ctx: AppContext, _now: Date) => runRoutingTableRefresh(ctx),
   "classifier-retrain": (ctx: AppContext, now: Date) => runScheduledRetrain(ctx, now),
   "hotspot-scan": (ctx: AppContext, now: Date) => runHotspotScan(ctx, now),
   // Notifications to enterprises (免申即享 notices) that failed or were left by a crash.
@@ -36,6 +42,8 @@ export const SCHEDULE: ReadonlyArray<{
       `${now.toISOString().slice(0, 14)}${String(Math.floor(now.getUTCMinutes() / 15) * 15).padStart(2, "0")}`,
   },
   { job: "classifier-refresh", slot: minuteSlot, perProcess: true },
+  { job: "sla-refresh", slot: minuteSlot, perProcess: true },
+  { job: "routing-table-refresh", slot: minuteSlot, perProcess: true },
   { job: "outbox-delivery", slot: minuteSlot },
   {
     job: "classifier-retrain",

@@ -1,4 +1,5 @@
 import type { Tx } from "../../storage/database.ts";
+import { RoutingTable } from "./routing-table.ts";
 
 /** A department as the rest of the platform sees it. */
 export interface Department {
@@ -35,22 +36,27 @@ export interface Region {
 }
 
 /**
- * The catalog (regions, categories, departments) held in memory: a few thousand rows read on
- * every request for validation and permission checks. Reloaded after every catalog edit.
+ * The catalog (regions, categories, departments) and the routing table held in memory: a few
+ * thousand rows read on every request for validation, permission checks and routing. Reloaded
+ * after every catalog edit; the routing table also by the per-process `routing-table-refresh` job.
  */
 export class Directory {
   departments = new Map<string, Department>();
   categories = new Map<string, Category>();
   regions = new Map<string, Region>();
+  /** Category × region → department (路由表); replaced whole when its rows change. */
+  routes = new RoutingTable();
   private children = new Map<string, string[]>();
 
   /** Reads the catalog from the database. */
   async load(db: Tx): Promise<this> {
-    const [deps, cats, regs] = await Promise.all([
+    const [deps, cats, regs, routes] = await Promise.all([
       db.selectFrom("departments").selectAll().execute(),
       db.selectFrom("categories").selectAll().orderBy("code").execute(),
       db.selectFrom("regions").selectAll().orderBy("code").execute(),
+      RoutingTable.load(db),
     ]);
+    this.routes = routes;
     this.departments = new Map(
       deps.map((d) => [
         d.id,

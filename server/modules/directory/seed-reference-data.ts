@@ -1,7 +1,4 @@
 import type { Db, Tx } from "../../storage/database.ts";
-import { CHINESE_DAYS_YEARS, calendarDaysFromChineseDays } from "../sla/calendar-seed.ts";
-import { GUANGDONG_DEFAULT_RULES } from "../sla/sla-rules.ts";
-import { DEFAULT_SLA_PROFILE } from "../sla/sla-service.ts";
 import {
   flattenCategories,
   loadCategories,
@@ -17,8 +14,8 @@ async function insertChunks<T>(items: T[], size: number, write: (chunk: T[]) => 
 
 /**
  * Loads the reference data on first start (an empty `regions` table): Liaoning's regions, the
- * category taxonomy, the department tree, the routing table, the working calendar from
- * `chinese-days` and Guangdong's SLA rules. Returns false when the data was already there.
+ * category taxonomy, the department tree and the routing table. Returns false when the data was
+ * already there. (The SLA module seeds its own data, the calendar and the rules: `seedSlaData`.)
  */
 export async function seedReferenceData(db: Db): Promise<boolean> {
   return db.transaction().execute(async (tx: Tx) => {
@@ -85,29 +82,6 @@ export async function seedReferenceData(db: Db): Promise<boolean> {
         )
         .execute(),
     );
-    await insertChunks(calendarDaysFromChineseDays(CHINESE_DAYS_YEARS), 1000, (chunk) =>
-      tx.insertInto("calendar_days").values(chunk).execute(),
-    );
-    await tx
-      .insertInto("sla_rules")
-      .values(
-        GUANGDONG_DEFAULT_RULES.map((r) => ({
-          id: r.id,
-          profile: r.profile,
-          clock: r.clock,
-          kind: r.kind,
-          urgency: r.urgency,
-          category_prefix: r.categoryPrefix,
-          unit: r.unit,
-          amount: r.amount,
-          source: r.source,
-        })),
-      )
-      .execute();
-    await tx
-      .insertInto("settings")
-      .values({ key: "sla.profile", value: JSON.stringify(DEFAULT_SLA_PROFILE) })
-      .execute();
     return true;
   });
 }

@@ -1,36 +1,8 @@
 import { type Expression, type SqlBool, sql } from "kysely";
+import type { MetricsGroup, MetricsRow } from "../../../common/contracts/metrics.ts";
 import type { AppContext } from "../../app-context.ts";
 
-/** How metrics are grouped. */
-export type MetricsGroup = "department" | "region" | "category" | "day";
-
-/** One group's figures. Rates are null where their denominator is zero. */
-export interface MetricsRow {
-  key: string;
-  label: string;
-  received: number;
-  closed: number;
-  closureRate: number | null;
-  onTimeRate: number | null;
-  responseRate: number | null;
-  resolutionRate: number | null;
-  satisfactionRate: number | null;
-  directAnswerRate: number | null;
-  /** Appeals dispatched at least once. */
-  dispatched: number;
-  /** Dispatched by the platform itself (智能分拨). */
-  autoDispatched: number;
-  /** autoDispatched ÷ dispatched. */
-  autoDispatchRate: number | null;
-  /**
-   * First-time-right dispatch (一次派准): replied after exactly one dispatch with no return or
-   * transfer ÷ appeals whose routing is settled (replied, returned or transferred).
-   */
-  firstTimeRightRate: number | null;
-  returned: number;
-  overdue: number;
-  supervised: number;
-}
+export type { MetricsGroup, MetricsRow };
 
 const count = (cond: Expression<SqlBool>) => sql<number>`count(*) filter (where ${cond})`;
 const rate = (n: number, d: number) => (d > 0 ? Math.round((n / d) * 10000) / 10000 : null);

@@ -8,18 +8,17 @@ import { spawnSync } from "node:child_process";
 import { describe, it } from "node:test";
 import { fileURLToPath } from "node:url";
 import { calendarDaysFromChineseDays } from "./calendar-seed.ts";
+import { computeDeadlines } from "./compute-deadlines.ts";
+import { GUANGDONG_DEFAULT_RULES } from "./rule-profiles.ts";
+import { selectRule } from "./select-rule.ts";
 import {
   type AppealKind,
   type ComputeDeadlinesInput,
-  computeDeadlines,
-  GUANGDONG_DEFAULT_RULES,
   NoSlaRuleError,
   type SlaAppealFacts,
   type SlaRule,
-  selectRule,
-  validateRule,
-  validateRuleSet,
-} from "./sla-rules.ts";
+} from "./sla-rule.types.ts";
+import { validateRule, validateRuleSet } from "./validate-rules.ts";
 import { WorkingCalendar } from "./working-calendar.ts";
 
 const calendar = new WorkingCalendar(calendarDaysFromChineseDays([2024, 2025, 2026]));

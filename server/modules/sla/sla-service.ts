@@ -1,8 +1,12 @@
 import { sql } from "kysely";
 import type { AppealKind, Urgency } from "../../../common/appeal-state.ts";
 import type { Tx } from "../../storage/database.ts";
-import { computeDeadlines, GUANGDONG_DEFAULT_RULES, type SlaRule, WARN_FRACTION } from "./sla-rules.ts";
+import { computeDeadlines, WARN_FRACTION } from "./compute-deadlines.ts";
+import { DEFAULT_SLA_PROFILE, GUANGDONG_DEFAULT_RULES } from "./rule-profiles.ts";
+import type { SlaRule } from "./sla-rule.types.ts";
 import { type CalendarDay, WorkingCalendar } from "./working-calendar.ts";
+
+export { DEFAULT_SLA_PROFILE };
 
 /** What deadlines depend on. */
 export interface DeadlineSubject {
@@ -13,22 +17,41 @@ export interface DeadlineSubject {
   extensionDays: number;
 }
 
-/** The default rule set: Guangdong's (广东省 12345 热线 time limits). */
-export const DEFAULT_SLA_PROFILE = "guangdong";
+/**
+ * A fingerprint of everything {@link SlaService.load} reads (rules, calendar overrides, the active
+ * profile): an md5 over the rows in key order, a few hundred rows, so cheap enough to compare every
+ * minute. Any edit, from any instance or by hand in SQL, changes it.
+ */
+export async function readSlaStamp(db: Tx): Promise<string> {
+  const row = await sql<{ stamp: string }>`
+    select md5(
+      coalesce((select string_agg(concat_ws('|', id, profile, clock, coalesce(kind, '*'), coalesce(urgency, '*'),
+                  coalesce(category_prefix, '*'), unit, amount, source), chr(10) order by id) from sla_rules), '')
+      || '#' || coalesce((select string_agg(date::text || '|' || type || '|' || name, chr(10) order by date)
+                  from calendar_days), '')
+      || '#' || coalesce((select value::text from settings where key = 'sla.profile'), '')
+    ) as stamp`.execute(db);
+  return row.rows[0]?.stamp ?? "";
+}
 
 /**
  * Deadlines for the life cycle, from the rules and the working calendar held in memory (both are
- * rows an admin edits; {@link SlaService.load} reads them again after an edit).
+ * rows an admin edits; {@link SlaService.load} reads them again after an edit in this process, and
+ * the per-process `sla-refresh` job in every other process when their {@link readSlaStamp} changed).
  */
 export class SlaService {
   constructor(
     readonly rules: readonly SlaRule[],
     readonly calendar: WorkingCalendar,
     readonly profile: string = DEFAULT_SLA_PROFILE,
+    /** The {@link readSlaStamp} of the data this service was loaded from ("" when not from the database). */
+    readonly stamp: string = "",
   ) {}
 
   /** Reads rules, calendar and the active profile from the database. */
   static async load(db: Tx): Promise<SlaService> {
+    // The stamp first: an edit racing the load then only causes one more reload, never a missed one.
+    const stamp = await readSlaStamp(db);
     const [rules, days, setting] = await Promise.all([
       db.selectFrom("sla_rules").selectAll().execute(),
       db
@@ -54,6 +77,7 @@ export class SlaService {
         days.map((d) => ({ date: d.date, type: d.type as CalendarDay["type"], name: d.name })),
       ),
       profile,
+      stamp,
     );
   }
 

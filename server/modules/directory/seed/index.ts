@@ -26,13 +26,7 @@ export {
   type UtilitySpec,
   utilityServiceOf,
 } from "./departments.ts";
-export {
-  buildRoutingTable,
-  createRouteResolver,
-  PROVINCE_FALLBACK_NOTE,
-  resolveRoute,
-  UTILITY_NOTE,
-} from "./routing.ts";
+export { buildRoutingTable, PROVINCE_FALLBACK_NOTE, UTILITY_NOTE } from "./routing.ts";
 export type {
   CityCentre,
   DepartmentKind,

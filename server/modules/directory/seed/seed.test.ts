@@ -1,17 +1,16 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import { createRouteResolver, resolveRoute } from "../routing-table.ts";
 import {
   BUREAUS,
   buildCategoryTree,
   buildDepartments,
   buildRoutingTable,
   CATEGORY_OWNER,
-  createRouteResolver,
   flattenCategories,
   loadCategories,
   loadCityCentres,
   loadRegions,
-  resolveRoute,
   type SeedRoute,
   seedDepartments,
   seedRoutes,
