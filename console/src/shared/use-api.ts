@@ -3,8 +3,8 @@
  * `{ data, error, loading, reload }`. A fetcher may return `null` to load nothing (no id chosen
  * yet). An answer that arrives after a newer load started is dropped, so a slow response never
  * overwrites a fresher one. Data loaded for other `deps` is never shown (not even for the render
- * in which they change); `reload()` (after an action) keeps the data on screen until the new
- * answer arrives.
+ * in which they change) unless `keepPrevious` asks for it; `reload()` (after an action) keeps the
+ * data on screen until the new answer arrives.
  */
 import { type DependencyList, useCallback, useEffect, useRef, useState } from "react";
 
@@ -27,7 +27,16 @@ interface Loaded<T> {
 const sameDeps = (a: DependencyList | null, b: DependencyList) =>
   !!a && a.length === b.length && a.every((x, i) => Object.is(x, b[i]));
 
-export function useApi<T>(fetcher: () => Promise<T> | null, deps: DependencyList): ApiState<T> {
+export interface ApiOptions {
+  /** Keep showing the previous deps' data while the new one loads (search as you type). */
+  keepPrevious?: boolean;
+}
+
+export function useApi<T>(
+  fetcher: () => Promise<T> | null,
+  deps: DependencyList,
+  { keepPrevious = false }: ApiOptions = {},
+): ApiState<T> {
   const [state, setState] = useState<Loaded<T>>({ data: undefined, error: null, loading: true, for: null });
   const seq = useRef(0);
   const latest = useRef({ fetcher, deps });
@@ -49,10 +58,11 @@ export function useApi<T>(fetcher: () => Promise<T> | null, deps: DependencyList
         setState((s) => ({ data: keep ? s.data : undefined, error, loading: false, for: at }));
     }
   }, []);
-  const load = useCallback(() => void run(false), [run]);
+  const load = useCallback(() => void run(keepPrevious), [run, keepPrevious]);
   // biome-ignore lint/correctness/useExhaustiveDependencies: the caller's `deps` say when to load again
   useEffect(load, deps);
   const reload = useCallback(() => run(true), [run]);
-  if (!sameDeps(state.for, deps)) return { data: undefined, error: null, loading: true, reload };
+  if (!keepPrevious && !sameDeps(state.for, deps))
+    return { data: undefined, error: null, loading: true, reload };
   return { data: state.data, error: state.error, loading: state.loading, reload };
 }

@@ -11,7 +11,7 @@ import { errorText } from "../../shared/errors.ts";
 import { useRefData } from "../../shared/refdata.ts";
 import type { Appeal } from "../appeals/api.ts";
 import { DuplicateCandidates } from "../hotspots/DuplicateCandidates.tsx";
-import { KnowledgeSuggestions } from "../knowledge/panels.tsx";
+import { KnowledgeSuggestions } from "../knowledge/KnowledgeSuggestions.tsx";
 import { CallerHistory } from "./CallerHistory.tsx";
 import { CategorySuggestions, useCategorySuggestions } from "./CategorySuggestions.tsx";
 import { type DeskForm, type DeskMode, fieldsNeeded, receiveFromDesk } from "./desk-form.ts";
