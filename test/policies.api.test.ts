@@ -1,6 +1,8 @@
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import ExcelJS from "exceljs";
+import { Enterprise } from "../common/contracts/enterprises.ts";
+import { Entitlement, Explanation, PolicyVersion } from "../common/contracts/policies.ts";
 import { computeUsccCheckChar } from "../common/uscc.ts";
 import { DEP, startTestApp, type TestApp } from "./support/test-app.ts";
 
@@ -249,6 +251,67 @@ test("the issuing department confirms and disburses; another city's handler gets
     detail.json.events.map((e: { type: string; to: string }) => `${e.type}:${e.to}`),
     ["granted:pending", "confirmed:confirmed", "disbursed:disbursed"],
   );
+});
+
+test("abilities come from the server: the state and the user's department decide what an entitlement allows; editors edit enterprises", async () => {
+  const none = { confirm: false, reject: false, disburse: false };
+  const pending = { confirm: true, reject: true, disburse: false };
+  const asHandler = await t.call("handler", "GET", `/api/v1/entitlements/${pendingB}`);
+  assert.deepEqual(asHandler.json.abilities, pending);
+  assert.deepEqual(
+    (await t.call("cityHandler", "GET", `/api/v1/entitlements/${pendingB}`)).json.abilities,
+    pending,
+    "the city office above the bureau may act",
+  );
+  assert.deepEqual(
+    (await t.call("admin", "GET", `/api/v1/entitlements/${pendingB}`)).json.abilities,
+    pending,
+  );
+  assert.deepEqual(
+    (await t.call("supervisor", "GET", `/api/v1/entitlements/${pendingB}`)).json.abilities,
+    none,
+  );
+  assert.deepEqual((await t.call("policy", "GET", `/api/v1/entitlements/${pendingB}`)).json.abilities, none);
+  assert.deepEqual(
+    (await t.call("handler", "GET", `/api/v1/entitlements/${pendingA}`)).json.abilities,
+    none,
+    "disbursed: nothing left to do",
+  );
+  const list = await t.call("handler", "GET", "/api/v1/entitlements");
+  assert.ok(list.json.items.every((e: { abilities?: object }) => e.abilities));
+  const why = await t.call("handler", "GET", `/api/v1/enterprises/${B}/entitlements`);
+  assert.deepEqual(why.json.entitlements[0].abilities, pending);
+
+  assert.deepEqual((await t.call("policy", "GET", `/api/v1/enterprises/${A}`)).json.abilities, {
+    edit: true,
+    issueLookupCode: true,
+  });
+  assert.deepEqual((await t.call("handler", "GET", `/api/v1/enterprises/${A}`)).json.abilities, {
+    edit: false,
+    issueLookupCode: false,
+  });
+  const page = await t.call("supervisor", "GET", "/api/v1/enterprises?regionCode=2101");
+  assert.ok(page.json.items.length >= 3);
+  assert.deepEqual(page.json.items[0].abilities, { edit: false, issueLookupCode: false });
+});
+
+test("responses follow their contracts field for field: no column leaks (city codes, hashes, raw inputs)", async () => {
+  const keys = (o: object) => Object.keys(o).sort();
+  const detail = await t.call("handler", "GET", `/api/v1/entitlements/${pendingB}`);
+  assert.deepEqual(
+    keys(detail.json),
+    [...Object.keys(Entitlement.properties), "events", "explanation"].sort(),
+  );
+  assert.deepEqual(keys(detail.json.explanation), keys(Explanation.properties));
+  const row = (await t.call("handler", "GET", "/api/v1/entitlements")).json.items[0];
+  assert.deepEqual(keys(row), keys(Entitlement.properties));
+  const e = await t.call("policy", "GET", `/api/v1/enterprises/${A}`);
+  assert.deepEqual(keys(e.json), [...Object.keys(Enterprise.properties), "history"].sort());
+  assert.equal(e.json.lookup_code_hash, undefined);
+  const listed = (await t.call("policy", "GET", "/api/v1/enterprises")).json.items[0];
+  assert.deepEqual(keys(listed), keys(Enterprise.properties));
+  const policy = await t.call("policy", "GET", "/api/v1/policies/sy-rd");
+  assert.deepEqual(keys(policy.json.versions[0]), keys(PolicyVersion.properties));
 });
 
 test("a registry change re-matches one enterprise; a new version's preview shows the difference; publishing withdraws what is no longer due", async () => {
