@@ -15,9 +15,10 @@ import type {
   Urgency,
 } from "../../../common/appeal-state.ts";
 import { computeUsccCheckChar, USCC_ALPHABET } from "../../../common/uscc.ts";
+import { CHINA_OFFSET_MS } from "../../platform/china-time.ts";
 import { createRandom, type Random } from "../../platform/seeded-random.ts";
 import type { CategoryNode } from "../directory/directory-cache.ts";
-import { CHINA_OFFSET_MS, cityShortName, companyName, SlotFiller } from "./slots.ts";
+import { cityShortName, companyName, SlotFiller } from "./slots.ts";
 import {
   type AppealTemplate,
   FALLBACK_TEMPLATES,

@@ -3,6 +3,7 @@
  * compounds, streets, roads, schools, firms, amounts, dates. One {@link SlotFiller} belongs to
  * one appeal and draws each slot once, so the title, body, reply and address tell the same story.
  */
+import { CHINA_OFFSET_MS } from "../../platform/china-time.ts";
 import type { Random } from "../../platform/seeded-random.ts";
 import {
   BRAND_WORDS,
@@ -28,9 +29,6 @@ import {
   TOWN_STEMS,
   VILLAGE_STEMS,
 } from "./vocabulary.ts";
-
-/** China Standard Time offset: the hotline's clock. */
-export const CHINA_OFFSET_MS = 8 * 3600_000;
 
 /** What a filler knows about the appeal it writes. */
 export interface SlotContext {

@@ -14,7 +14,7 @@
  *    `warnRatio` times what the baseline expects for that span.
  * Every threshold is in {@link HotspotConfig} (defaults below; the job reads overrides from settings).
  */
-import { CHINA_OFFSET_MS } from "../../platform/china-time.ts";
+import { chinaDate } from "../../platform/china-time.ts";
 import { queryWords } from "../../platform/chinese-text.ts";
 import { dedupText, jaccard, maskAndStrip, shingleHashes, shingleSet, signatureOf } from "./minhash.ts";
 import { DEFAULT_INDEX, NearDupIndex } from "./near-dup-index.ts";
@@ -327,7 +327,7 @@ function linkByTitle(prep: Prepared[], cfg: HotspotConfig, link: (i: number, j: 
   });
 }
 
-const chinaDay = (t: number) => new Date(t + CHINA_OFFSET_MS).toISOString().slice(0, 10);
+const chinaDay = (t: number) => chinaDate(new Date(t));
 const WORD_OK = /^[\p{Script=Han}a-z0-9]{2,}$/u;
 
 /**

@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { CHINA_OFFSET_MS } from "../../platform/china-time.ts";
+import { CHINA_OFFSET_MS, chinaDate } from "../../platform/china-time.ts";
 import { foldText } from "../../platform/chinese-text.ts";
 import { findHotspots, type Hotspot, type HotspotConfig, type HotspotRecord } from "./cluster.ts";
 
@@ -189,7 +189,7 @@ export function buildReport(
   return { messages: records.length, clusters: spots.length, top, overlap, matchAt };
 }
 
-const day = (t: number) => new Date(t + CHINA_OFFSET_MS).toISOString().slice(0, 10);
+const day = (t: number) => chinaDate(new Date(t));
 
 /** The report as text. */
 export function formatReport(r: Report, showMembers = 12): string {

@@ -7,6 +7,7 @@
  * All day arithmetic is done in China time, Asia/Shanghai, which is a fixed UTC+08:00 with no
  * daylight saving time. Nothing here reads the machine's local time zone.
  */
+import { CHINA_OFFSET_MS, chinaDate } from "../../platform/china-time.ts";
 
 /** Milliseconds in one day. */
 const DAY_MS = 86_400_000;
@@ -14,8 +15,6 @@ const DAY_MS = 86_400_000;
 const HOUR_MS = 3_600_000;
 /** Milliseconds in one minute. */
 const MINUTE_MS = 60_000;
-/** China Standard Time is UTC+08:00 all year (no DST since 1991). */
-const CHINA_OFFSET_MS = 8 * HOUR_MS;
 /** Guard against an admin calendar that marks (almost) everything as holidays. */
 const MAX_CONSECUTIVE_REST_DAYS = 3_660;
 
@@ -99,7 +98,7 @@ function weekdayOf(day: number): number {
  */
 export function chinaDateOf(instant: Date): string {
   assertValidDate(instant, "instant");
-  return formatDayNumber(chinaDayNumber(instant));
+  return chinaDate(instant);
 }
 
 /**
