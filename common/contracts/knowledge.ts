@@ -1,5 +1,5 @@
 import { type Static, Type } from "@sinclair/typebox";
-import { IsoDateTime, Nullable, StringEnum } from "./shared.ts";
+import { IsoDateTime, Nullable, Page, StringEnum } from "./shared.ts";
 
 export const ARTICLE_STATUS_VALUES = ["draft", "published", "archived"] as const;
 
@@ -77,6 +77,11 @@ export const PatchArticleBody = Type.Object(
 );
 export type PatchArticleInput = Static<typeof PatchArticleBody>;
 
+/** `Idempotency-Key` of `POST /api/v1/knowledge`: a retried create returns the first answer. */
+export const CreateArticleHeaders = Type.Object({
+  "idempotency-key": Type.Optional(Type.String({ maxLength: 200 })),
+});
+
 /** An article as the API presents it. */
 export const ArticleDto = Type.Object(
   {
@@ -120,6 +125,9 @@ export const ArticleDto = Type.Object(
   },
   { $id: "KnowledgeArticle" },
 );
+export type Article = Static<typeof ArticleDto>;
+/** One stored version of an article (`versions` of `GET /api/v1/knowledge/{id}`). */
+export type ArticleVersion = NonNullable<Article["versions"]>[number];
 
 /** One ranked search hit. */
 export const KnowledgeHitDto = Type.Object({
@@ -142,6 +150,7 @@ export const KnowledgeHitDto = Type.Object({
   sample: Type.Boolean(),
   updatedAt: IsoDateTime,
 });
+export type KnowledgeHit = Static<typeof KnowledgeHitDto>;
 
 /** `GET /api/v1/knowledge`: ranked with `q`, otherwise the latest changed first. */
 export const SearchKnowledgeQuery = Type.Object(
@@ -157,6 +166,25 @@ export const SearchKnowledgeQuery = Type.Object(
   },
   { additionalProperties: false },
 );
+export type SearchKnowledgeInput = Static<typeof SearchKnowledgeQuery>;
+
+/**
+ * The answer of `GET /api/v1/knowledge`: ranked hits with `q` (no cursor), otherwise a page of
+ * articles, the latest changed first.
+ */
+export const KnowledgeSearchPage = Type.Union([Page(KnowledgeHitDto), Page(Type.Ref(ArticleDto))]);
+export type KnowledgeSearchPageDto = Static<typeof KnowledgeSearchPage>;
+
+/** `{id}` of an article (and of an appeal in `/appeals/{id}/knowledge-…`). */
+export const KnowledgeIdParams = Type.Object({ id: Type.String({ maxLength: 64 }) });
+
+/** `GET /api/v1/appeals/{id}/knowledge-suggestions`. */
+export const KnowledgeSuggestionsQuery = Type.Object(
+  { limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 20, default: 5 })) },
+  { additionalProperties: false },
+);
+export const KnowledgeHitList = Type.Object({ items: Type.Array(KnowledgeHitDto) });
+export type KnowledgeHitListDto = Static<typeof KnowledgeHitList>;
 
 /** `POST /api/v1/appeals/{id}/knowledge-miss` and `POST /api/v1/knowledge/misses`. */
 export const KnowledgeMissBody = Type.Object(
@@ -166,9 +194,90 @@ export const KnowledgeMissBody = Type.Object(
   },
   { additionalProperties: false },
 );
+export type KnowledgeMissInput = Static<typeof KnowledgeMissBody>;
+
+/** `GET /api/v1/knowledge.xlsx`. */
+export const ExportKnowledgeQuery = Type.Object(
+  { includeArchived: Type.Optional(Type.Boolean({ default: false })) },
+  { additionalProperties: false },
+);
 
 /** `POST /api/v1/knowledge/import`: the XLSX file as base64 (the layout `GET …/knowledge.xlsx` writes). */
 export const ImportKnowledgeBody = Type.Object(
   { file: Type.String({ minLength: 1, maxLength: 1_000_000, description: "the .xlsx file, base64" }) },
   { additionalProperties: false },
 );
+
+/** What an import did. */
+export const ImportKnowledgeResult = Type.Object({
+  created: Type.Integer(),
+  updated: Type.Integer(),
+  unchanged: Type.Integer(),
+});
+export type ImportKnowledgeResultDto = Static<typeof ImportKnowledgeResult>;
+
+/** A recorded miss ("no article fitted"). */
+export const KnowledgeMissDto = Type.Object({
+  id: Type.String(),
+  at: IsoDateTime,
+  appealId: Nullable(Type.String()),
+  query: Type.String({ description: "what was searched (the appeal's title when nothing was typed)" }),
+  shownArticleIds: Type.Array(Type.String()),
+  categoryCode: Nullable(Type.String()),
+  regionCode: Nullable(Type.String()),
+  userName: Type.String(),
+});
+export type KnowledgeMiss = Static<typeof KnowledgeMissDto>;
+
+/** `GET /api/v1/knowledge/stats`: the window, by default the 30 days up to now. */
+export const KnowledgeStatsQuery = Type.Object(
+  {
+    from: Type.Optional(Type.String({ format: "date-time" })),
+    to: Type.Optional(Type.String({ format: "date-time" })),
+  },
+  { additionalProperties: false },
+);
+export type KnowledgeStatsInput = Static<typeof KnowledgeStatsQuery>;
+
+/** Usage and misses of one article in the window. */
+export const ArticleStatsDto = Type.Object({
+  id: Type.String(),
+  title: Type.String(),
+  departmentId: Type.String(),
+  status: StringEnum(ARTICLE_STATUS_VALUES),
+  current: Type.Boolean(),
+  uses: Type.Integer({ description: "appeals answered directly with this article" }),
+  lastUsedAt: Nullable(IsoDateTime),
+  misses: Type.Integer({ description: "misses flagged while this article was among those shown" }),
+});
+export type ArticleStats = Static<typeof ArticleStatsDto>;
+
+/** Usage and misses of one owning department's articles. */
+export const DepartmentStatsDto = Type.Object({
+  departmentId: Type.String(),
+  name: Nullable(Type.String()),
+  articles: Type.Integer(),
+  current: Type.Integer(),
+  needsAttention: Type.Integer({ description: "published but expired or past review" }),
+  uses: Type.Integer(),
+  misses: Type.Integer(),
+});
+export type DepartmentStats = Static<typeof DepartmentStatsDto>;
+
+/** What the owners of the knowledge base watch (handlers: their own department's subtree). */
+export const KnowledgeStatsDto = Type.Object({
+  from: IsoDateTime,
+  to: IsoDateTime,
+  totals: Type.Object({
+    articles: Type.Integer(),
+    uses: Type.Integer(),
+    misses: Type.Integer({ description: "every miss in the window (for handlers: the ones listed)" }),
+  }),
+  articles: Type.Array(ArticleStatsDto),
+  departments: Type.Array(DepartmentStatsDto),
+  recentMisses: Type.Array(
+    Type.Composite([KnowledgeMissDto, Type.Object({ ticketNo: Nullable(Type.String()) })]),
+    { description: "the latest 50, newest first" },
+  ),
+});
+export type KnowledgeStats = Static<typeof KnowledgeStatsDto>;

@@ -1,23 +1,21 @@
+import type { ArticleVersion, Article as ArticleWire } from "../../../common/contracts/knowledge.ts";
 import type { AppContext } from "../../app-context.ts";
 import { chinaDate } from "../../platform/china-time.ts";
-import type { AuthUser } from "../appeals/appeal.policy.ts";
+import type { AuthUser } from "../users/auth-user.ts";
 import type { Article } from "./article.repo.ts";
 import { articleAbilities } from "./knowledge.policy.ts";
 import { currencyOf } from "./search-index.ts";
 
 /** One stored version of an article. */
-export interface ArticleVersionDto {
-  version: number;
-  status: string;
-  title: string;
-  body: string;
-  meta: Record<string, unknown>;
-  editor: { id: string | null; name: string };
-  at: string;
-}
+export type ArticleVersionDto = ArticleVersion;
 
 /** An article for the wire: its currency on today's date and what this user may do with it. */
-export function presentArticle(ctx: AppContext, user: AuthUser, a: Article, versions?: ArticleVersionDto[]) {
+export function presentArticle(
+  ctx: AppContext,
+  user: AuthUser,
+  a: Article,
+  versions?: ArticleVersionDto[],
+): ArticleWire {
   const c = currencyOf(a, chinaDate(ctx.clock.now()));
   return {
     id: a.id,

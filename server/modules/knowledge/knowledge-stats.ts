@@ -1,33 +1,18 @@
 import { sql } from "kysely";
+import type {
+  ArticleStats,
+  DepartmentStats,
+  KnowledgeMiss,
+  KnowledgeStats,
+  KnowledgeStatsInput,
+} from "../../../common/contracts/knowledge.ts";
 import type { AppContext } from "../../app-context.ts";
 import { chinaDate } from "../../platform/china-time.ts";
-import type { AuthUser } from "../appeals/appeal.policy.ts";
-import type { MissDto } from "./record-miss.ts";
+import { badField } from "../../platform/errors.ts";
+import type { AuthUser } from "../users/auth-user.ts";
 import { currencyOf } from "./search-index.ts";
 
-/** Usage and misses of one article in the window. */
-export interface ArticleStats {
-  id: string;
-  title: string;
-  departmentId: string;
-  status: string;
-  current: boolean;
-  /** Appeals answered directly with this article (from the `answered_directly` events). */
-  uses: number;
-  lastUsedAt: string | null;
-  /** Misses flagged while this article was among the suggestions shown. */
-  misses: number;
-}
-
-export interface DepartmentStats {
-  departmentId: string;
-  name: string | null;
-  articles: number;
-  current: number;
-  needsAttention: number;
-  uses: number;
-  misses: number;
-}
+export type { ArticleStats, DepartmentStats };
 
 const RECENT_MISSES = 50;
 
@@ -37,7 +22,11 @@ const RECENT_MISSES = 50;
  * flagged "no article fitted" with it on screen; and the latest misses with what was searched,
  * to write the missing articles from. Handlers see their own department's subtree only.
  */
-export async function knowledgeStats(ctx: AppContext, user: AuthUser, window: { from: Date; to: Date }) {
+export async function knowledgeStats(
+  ctx: AppContext,
+  user: AuthUser,
+  window: { from: Date; to: Date },
+): Promise<KnowledgeStats> {
   const today = chinaDate(ctx.clock.now());
   const mine = (departmentId: string) =>
     user.role !== "handler" ||
@@ -104,7 +93,7 @@ export async function knowledgeStats(ctx: AppContext, user: AuthUser, window: { 
       id: a.id,
       title: a.title,
       departmentId: a.department_id,
-      status: a.status,
+      status: a.status as ArticleStats["status"],
       current: c.current,
       uses: u ? Number(u.n) : 0,
       lastUsedAt: u ? new Date(u.last).toISOString() : null,
@@ -162,7 +151,7 @@ export async function knowledgeStats(ctx: AppContext, user: AuthUser, window: { 
     // A handler's misses are filtered below, so read further back for them.
     .limit(myCategories ? RECENT_MISSES * 20 : RECENT_MISSES)
     .execute();
-  const recentMisses: (MissDto & { ticketNo: string | null })[] = [];
+  const recentMisses: (KnowledgeMiss & { ticketNo: string | null })[] = [];
   for (const r of rows) {
     if (myCategories) {
       const byCategory = !!r.category_code && myCategories.some((c) => r.category_code!.startsWith(c));
@@ -204,4 +193,12 @@ export async function knowledgeStats(ctx: AppContext, user: AuthUser, window: { 
     ),
     recentMisses,
   };
+}
+
+/** The window of `GET /api/v1/knowledge/stats`: up to `to` (now), from `from` (30 days before). */
+export function statsWindow(ctx: AppContext, q: KnowledgeStatsInput): { from: Date; to: Date } {
+  const to = q.to ? new Date(q.to) : ctx.clock.now();
+  const from = q.from ? new Date(q.from) : new Date(to.getTime() - 30 * 86400_000);
+  if (from >= to) throw badField("querystring.from", "must be before to");
+  return { from, to };
 }

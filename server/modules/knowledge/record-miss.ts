@@ -1,21 +1,14 @@
+import type { KnowledgeMiss } from "../../../common/contracts/knowledge.ts";
 import type { AppContext } from "../../app-context.ts";
 import { badField, notFound } from "../../platform/errors.ts";
 import { isUuid, newId } from "../../platform/ids.ts";
-import { type AuthUser, canSeeAppeal } from "../appeals/appeal.policy.ts";
+import { canSeeAppeal } from "../appeals/appeal.policy.ts";
 import { findAppeal } from "../appeals/appeal.repo.ts";
 import { Directory } from "../directory/directory-cache.ts";
+import type { AuthUser } from "../users/auth-user.ts";
 
 /** A recorded miss, as the API presents it. */
-export interface MissDto {
-  id: string;
-  at: string;
-  appealId: string | null;
-  query: string;
-  shownArticleIds: string[];
-  categoryCode: string | null;
-  regionCode: string | null;
-  userName: string;
-}
+export type MissDto = KnowledgeMiss;
 
 /**
  * "No article fitted" (一键标记无匹配知识): an agent's one click, kept with the appeal and what was

@@ -1,10 +1,12 @@
+import type { KnowledgeHit } from "../../../common/contracts/knowledge.ts";
 import type { AppContext } from "../../app-context.ts";
 import { chinaDate } from "../../platform/china-time.ts";
 import { badField, notFound } from "../../platform/errors.ts";
 import { isUuid } from "../../platform/ids.ts";
 import type { Tx } from "../../storage/database.ts";
-import { type AuthUser, canSeeAppeal } from "../appeals/appeal.policy.ts";
+import { canSeeAppeal } from "../appeals/appeal.policy.ts";
 import { findAppeal } from "../appeals/appeal.repo.ts";
+import type { AuthUser } from "../users/auth-user.ts";
 import { findArticle } from "./article.repo.ts";
 import { knowledgeIndex } from "./knowledge-index.ts";
 import { currencyOf, type IndexHit } from "./search-index.ts";
@@ -21,7 +23,7 @@ export interface KnowledgeSearch {
 }
 
 /** A ranked hit as the API presents it. */
-export function presentHit(h: IndexHit, today: string) {
+export function presentHit(h: IndexHit, today: string): KnowledgeHit {
   const a = h.article;
   const c = currencyOf(a, today);
   return {
@@ -43,7 +45,7 @@ export function presentHit(h: IndexHit, today: string) {
     updatedAt: a.updatedAt,
   };
 }
-export type KnowledgeHit = ReturnType<typeof presentHit>;
+export type { KnowledgeHit };
 
 /**
  * Ranked articles for a query (BM25 over jieba words, title weighted), filtered by category
