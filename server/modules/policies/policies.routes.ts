@@ -30,24 +30,20 @@ import type { AppContext } from "../../app-context.ts";
 import { typed } from "../../http/typed-app.ts";
 import { parseUsccParam } from "../enterprises/uscc-param.ts";
 import { requireUser } from "../users/request-user.ts";
+import { approveVersion } from "./approve-version.ts";
+import { createVersion, validateForApi } from "./create-version.ts";
 import { enterpriseEntitlements } from "./enterprise-entitlements.ts";
 import { LEDGER_ACTORS, LEDGER_READERS } from "./entitlement.policy.ts";
 import { entitlementEvents } from "./entitlement-events.ts";
 import { explainEntitlement } from "./explain-entitlement.ts";
 import { applyLedgerAction, getEntitlement, listLedger } from "./ledger.ts";
 import { deliverAfterCommit } from "./outbox-delivery.job.ts";
-import {
-  approveVersion,
-  createVersion,
-  getPolicy,
-  listPolicies,
-  previewVersion,
-  publishVersion,
-  requireAuthor,
-  runTests,
-  validateForApi,
-} from "./policy-service.ts";
+import { requireAuthor } from "./policy.policy.ts";
+import { previewVersion } from "./preview-version.ts";
 import { lookupEntitlements } from "./public-lookup.ts";
+import { publishVersion } from "./publish-version.ts";
+import { getPolicy, listPolicies } from "./query-policies.ts";
+import { runTests } from "./test-version.ts";
 
 /**
  * 免申即享: policies (decision tables) from draft to publication, the ledger, an enterprise's

@@ -2,10 +2,14 @@ import type { AppContext } from "../../app-context.ts";
 import { mulberry32 } from "../../platform/seeded-random.ts";
 import { type EnterpriseRecord, saveEnterprises, validateEnterprise } from "../enterprises/registry.ts";
 import { syntheticEnterprise } from "../enterprises/synthetic.ts";
+import { approveVersion } from "./approve-version.ts";
+import { createVersion } from "./create-version.ts";
 import { chinaToday } from "./matching.ts";
 import { deliverOutbox } from "./outbox-delivery.job.ts";
-import { approveVersion, createVersion, previewVersion, publishVersion, runTests } from "./policy-service.ts";
+import { previewVersion } from "./preview-version.ts";
+import { publishVersion } from "./publish-version.ts";
 import { SAMPLE_POLICIES } from "./samples.ts";
+import { runTests } from "./test-version.ts";
 
 const SYSTEM = { id: null, name: "示例数据 seeder" } as const;
 
