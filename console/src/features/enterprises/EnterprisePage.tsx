@@ -19,12 +19,13 @@ import {
   Tag,
   Typography,
 } from "antd";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { api, qs } from "../../shared/api.ts";
 import { fmtTime } from "../../shared/format.ts";
 import { useRefData } from "../../shared/refdata.ts";
 import { navigate, usePath } from "../../shared/router.tsx";
 import { useSession } from "../../shared/session.ts";
+import { useApi } from "../../shared/use-api.ts";
 import { type PolicyI18n, usePolicyI18n } from "../policies/i18n.ts";
 import {
   type AttrDef,
@@ -150,23 +151,16 @@ function Detail({ uscc }: { uscc: string }) {
   const { user } = useSession();
   const defs = useAttributes();
   const ref = useRefData();
-  const [e, setE] = useState<Enterprise | null>(null);
-  const [why, setWhy] = useState<EnterpriseEntitlements | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const [code, setCode] = useState<string | null>(null);
-  useEffect(() => {
+  const loaded = useApi(() => {
     const u = encodeURIComponent(uscc);
-    Promise.all([
+    return Promise.all([
       api<Enterprise>("GET", `/api/v1/enterprises/${u}`),
       api<EnterpriseEntitlements>("GET", `/api/v1/enterprises/${u}/entitlements`),
-    ]).then(
-      ([a, b]) => {
-        setE(a);
-        setWhy(b);
-      },
-      (x) => setError(pi.err(x)),
-    );
-  }, [uscc, pi]);
+    ]);
+  }, [uscc]);
+  const [e, why] = loaded.data ?? [null, null];
+  const error = loaded.error ? pi.err(loaded.error) : null;
   if (error) return <Alert type="error" title={error} data-testid="enterprise-error" />;
   if (!e || !why || !defs) return <Card loading />;
   const label = (k: string) => {

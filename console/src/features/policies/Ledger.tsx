@@ -23,6 +23,7 @@ import { fmtTime } from "../../shared/format.ts";
 import { departmentTree, useRefData } from "../../shared/refdata.ts";
 import { navigate } from "../../shared/router.tsx";
 import { useSession } from "../../shared/session.ts";
+import { useApi } from "../../shared/use-api.ts";
 import { usePolicyI18n } from "./i18n.ts";
 import {
   type Entitlement,
@@ -47,7 +48,8 @@ export default function Ledger() {
   const { user } = useSession();
   const ref = useRefData();
   const mayAct = user.role === "handler" || user.role === "admin";
-  const [policies, setPolicies] = useState<PolicySummary[]>([]);
+  const policies =
+    useApi(() => api<{ items: PolicySummary[] }>("GET", "/api/v1/policies"), []).data?.items ?? [];
   const [filter, setFilter] = useState<{ policyId?: string; status?: LedgerStatus; departmentId?: string }>({
     status: "pending",
   });
@@ -59,13 +61,6 @@ export default function Ledger() {
   const [busy, setBusy] = useState<Action | null>(null);
   const [rejecting, setRejecting] = useState(false);
   const [reason, setReason] = useState("");
-
-  useEffect(() => {
-    api<{ items: PolicySummary[] }>("GET", "/api/v1/policies").then(
-      (r) => setPolicies(r.items),
-      () => undefined,
-    );
-  }, []);
 
   const load = useCallback(
     async (after: string | null) => {
@@ -303,11 +298,9 @@ export default function Ledger() {
 function Why({ id }: { id: string }) {
   const pi = usePolicyI18n();
   const { t } = pi;
-  const [d, setD] = useState<EntitlementDetail | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    api<EntitlementDetail>("GET", `/api/v1/entitlements/${id}`).then(setD, (e) => setError(pi.err(e)));
-  }, [id, pi]);
+  const detail = useApi(() => api<EntitlementDetail>("GET", `/api/v1/entitlements/${id}`), [id]);
+  const d = detail.data;
+  const error = detail.error ? pi.err(detail.error) : null;
   if (error) return <Typography.Text type="danger">{error}</Typography.Text>;
   if (!d) return <Typography.Text type="secondary">{t("c.loading")}</Typography.Text>;
   return (

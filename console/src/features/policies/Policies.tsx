@@ -4,11 +4,11 @@
  * Paths: /policy (list), /policy/new, /policy/<id>.
  */
 import { Button, Card, Table, Tag, Typography } from "antd";
-import { useCallback, useEffect, useState } from "react";
 import { api } from "../../shared/api.ts";
 import { fmtTime } from "../../shared/format.ts";
 import { useRefData } from "../../shared/refdata.ts";
 import { navigate, usePath } from "../../shared/router.tsx";
+import { useApi } from "../../shared/use-api.ts";
 import { usePolicyI18n } from "./i18n.ts";
 import type { PolicySummary } from "./model.ts";
 import PolicyEditor from "./PolicyEditor.tsx";
@@ -24,26 +24,16 @@ export default function Policies() {
 function PolicyList() {
   const { t, err } = usePolicyI18n();
   const ref = useRefData();
-  const [items, setItems] = useState<PolicySummary[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const load = useCallback(() => {
-    setError(null);
-    api<{ items: PolicySummary[] }>("GET", "/api/v1/policies").then(
-      (r) => setItems(r.items),
-      (e) => {
-        setItems([]);
-        setError(err(e));
-      },
-    );
-  }, [err]);
-  useEffect(load, [load]);
+  const list = useApi(() => api<{ items: PolicySummary[] }>("GET", "/api/v1/policies"), []);
+  const items = list.error ? [] : (list.data?.items ?? null);
+  const error = list.error ? err(list.error) : null;
   return (
     <Card
       title={t("p.list")}
       data-testid="policy-list"
       extra={
         <>
-          <Button onClick={load} style={{ marginRight: 8 }}>
+          <Button onClick={() => void list.reload()} style={{ marginRight: 8 }}>
             {t("c.refresh")}
           </Button>
           <Button type="primary" onClick={() => navigate("/policy/new")} data-testid="policy-new">
