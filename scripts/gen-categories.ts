@@ -14,6 +14,7 @@ import {
   flattenCategories,
 } from "../server/modules/directory/seed/categories.ts";
 import type { SeedCategory } from "../server/modules/directory/seed/types.ts";
+import { parseCsv } from "../server/platform/csv.ts";
 
 const repoRoot = join(import.meta.dirname, "..");
 const sourcePath = process.argv[2]
@@ -25,45 +26,6 @@ const HEADER = ["一级分类", "二级分类", "三级分类"] as const;
 function fail(message: string): never {
   console.error(`gen-categories: ${message}`);
   process.exit(1);
-}
-
-/** Parses RFC 4180 CSV (quoted fields, doubled quotes, CRLF or LF row ends) into rows of cells. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (ch === '"') {
-        quoted = false;
-      } else {
-        cell += ch;
-      }
-    } else if (ch === '"') {
-      quoted = true;
-    } else if (ch === ",") {
-      row.push(cell);
-      cell = "";
-    } else if (ch === "\n" || ch === "\r") {
-      if (ch === "\r" && text[i + 1] === "\n") i++;
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = "";
-    } else {
-      cell += ch;
-    }
-  }
-  if (cell !== "" || row.length > 0) {
-    row.push(cell);
-    rows.push(row);
-  }
-  return rows.filter((r) => r.some((c) => c.trim() !== ""));
 }
 
 /** Serialises the tree with one line per level-3 leaf, to keep the file short and diffable. */
@@ -81,7 +43,9 @@ if (!existsSync(sourcePath)) {
     `taxonomy file not found at ${sourcePath}. It ships in the shared data folder (teddycup2020/attachment1_label_taxonomy.csv) next to the repository; categories.json is committed, so this script is only needed to regenerate it.`,
   );
 }
-const [header, ...body] = parseCsv(readFileSync(sourcePath, "utf8").replace(/^\uFEFF/, ""));
+const [header, ...body] = parseCsv(readFileSync(sourcePath, "utf8")).filter((r) =>
+  r.some((c) => c.trim() !== ""),
+);
 if (!header) fail("taxonomy file is empty");
 const columns = HEADER.map((name) => header.findIndex((h) => h.trim() === name));
 if (columns.some((c) => c < 0)) fail(`expected columns ${HEADER.join(",")}, found ${header.join(",")}`);

@@ -6,6 +6,7 @@
 import { readFile } from "node:fs/promises";
 import { extname } from "node:path";
 import ExcelJS from "exceljs";
+import { CsvError, type CsvRow, parseCsvRows } from "../../platform/csv.ts";
 import type { TrainingSample } from "./classifier.ts";
 
 /** A malformed data file: which row and column, and what is wrong. */
@@ -21,73 +22,16 @@ export class DataFileError extends Error {
 }
 
 /**
- * Parses RFC 4180 CSV: quoted fields with doubled quotes and line breaks, CRLF or LF row ends, a
- * leading BOM. Returns rows of cells, each with the file line it starts on. An unterminated quoted
- * field is an error naming the row; a quote inside an unquoted field is kept as text (as spreadsheet
- * programs do).
+ * Parses CSV text with the platform's RFC 4180 reader (`platform/csv.ts`): rows of cells, each
+ * with the file line it starts on; an unterminated quoted field is a {@link DataFileError} naming
+ * the row.
  */
-export function parseCsv(text: string): { cells: string[]; line: number }[] {
-  const s = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const rows: { cells: string[]; line: number }[] = [];
-  let row: string[] = [];
-  let cell = "";
-  let line = 1;
-  let rowLine = 1;
-  let i = 0;
-  let quotedCell = false;
-  const endCell = () => {
-    row.push(cell);
-    cell = "";
-    quotedCell = false;
-  };
-  const endRow = () => {
-    endCell();
-    if (!(row.length === 1 && row[0] === "")) rows.push({ cells: row, line: rowLine });
-    row = [];
-  };
-  while (i < s.length) {
-    const ch = s[i]!;
-    if (ch === '"' && cell === "" && !quotedCell) {
-      quotedCell = true;
-      const startLine = line;
-      i++;
-      for (;;) {
-        if (i >= s.length)
-          throw new DataFileError(
-            `row ${rows.length + 1} (line ${startLine}): a quoted field is never closed`,
-            rows.length + 1,
-          );
-        const c = s[i]!;
-        if (c === '"') {
-          if (s[i + 1] === '"') {
-            cell += '"';
-            i += 2;
-            continue;
-          }
-          i++;
-          break;
-        }
-        if (c === "\n") line++;
-        cell += c;
-        i++;
-      }
-      continue;
-    }
-    if (ch === ",") {
-      endCell();
-      i++;
-    } else if (ch === "\r" || ch === "\n") {
-      i += ch === "\r" && s[i + 1] === "\n" ? 2 : 1;
-      endRow();
-      line++;
-      rowLine = line;
-    } else {
-      cell += ch;
-      i++;
-    }
+export function parseCsv(text: string): CsvRow[] {
+  try {
+    return parseCsvRows(text);
+  } catch (e) {
+    throw e instanceof CsvError ? new DataFileError(e.message, e.row) : e;
   }
-  if (cell !== "" || row.length > 0 || quotedCell) endRow();
-  return rows;
 }
 
 /** Rows of a CSV or XLSX file as header + cell arrays (cells as text). */

@@ -1,9 +1,9 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { isValidUscc } from "../../../common/uscc.ts";
+import { parseCsv } from "../../platform/csv.ts";
 import { mulberry32 } from "../../platform/seeded-random.ts";
 import { ATTRIBUTES, industryProblem } from "./attributes.ts";
-import { parseCsv } from "./import-enterprises.ts";
 import { sizeClassOf } from "./size-class.ts";
 import { syntheticEnterprise } from "./synthetic.ts";
 

@@ -1,10 +1,11 @@
 import type { ImportEnterprisesInput, ImportResult } from "../../../common/contracts/enterprises.ts";
 import type { AppContext } from "../../app-context.ts";
+import { parseCsv } from "../../platform/csv.ts";
 import { AppError, badField, badInput } from "../../platform/errors.ts";
 import { deliverAfterCommit, rematchEnterprises } from "../policies/index.ts";
 import type { AuthUser } from "../users/auth-user.ts";
 import { ATTRIBUTES } from "./attributes.ts";
-import { importEnterprises, parseCsv, readSheet } from "./import-enterprises.ts";
+import { importEnterprises, readSheet } from "./import-enterprises.ts";
 
 /** The rows of an uploaded CSV (text) or XLSX (base64) as header → cell text; 400 on `body.content` if unreadable. */
 async function readUpload(input: ImportEnterprisesInput): Promise<Record<string, string>[]> {

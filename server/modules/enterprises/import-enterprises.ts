@@ -1,6 +1,7 @@
 import { extname } from "node:path";
 import ExcelJS from "exceljs";
 import type { AppContext } from "../../app-context.ts";
+import { parseCsv } from "../../platform/csv.ts";
 import type { Tx } from "../../storage/database.ts";
 import { ATTR_BY_KEY, ATTRIBUTES } from "./attributes.ts";
 import { type EnterpriseRecord, saveEnterprises, validateEnterprise } from "./registry.ts";
@@ -67,40 +68,6 @@ export async function readSheet(
   }
   while (rows.length && Object.values(rows[rows.length - 1] ?? {}).every((v) => !v)) rows.pop();
   return rows;
-}
-
-/** A small RFC 4180 CSV reader (quotes, doubled quotes, CRLF) for uploaded text. */
-export function parseCsv(text: string): string[][] {
-  const out: string[][] = [];
-  let row: string[] = [];
-  let cell = "";
-  let quoted = false;
-  const s = text.replace(/^\uFEFF/, "");
-  for (let i = 0; i < s.length; i++) {
-    const ch = s.charAt(i);
-    if (quoted) {
-      if (ch === '"' && s.charAt(i + 1) === '"') {
-        cell += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ",") {
-      row.push(cell);
-      cell = "";
-    } else if (ch === "\n" || ch === "\r") {
-      if (ch === "\r" && s.charAt(i + 1) === "\n") i++;
-      row.push(cell);
-      out.push(row);
-      row = [];
-      cell = "";
-    } else cell += ch;
-  }
-  if (cell || row.length) {
-    row.push(cell);
-    out.push(row);
-  }
-  return out;
 }
 
 /** One refused cell: the sheet row (header = row 1), the column header, and why. */

@@ -7,44 +7,12 @@ import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { CHINA_OFFSET_MS, chinaDate } from "../../platform/china-time.ts";
 import { foldText } from "../../platform/chinese-text.ts";
+import { parseCsv } from "../../platform/csv.ts";
 import { findHotspots, type Hotspot, type HotspotConfig, type HotspotRecord } from "./cluster.ts";
-
-/** RFC 4180 CSV (quoted fields, doubled quotes, newlines inside quotes) → rows of cells. */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"') {
-        if (text[i + 1] === '"') {
-          cell += '"';
-          i++;
-        } else quoted = false;
-      } else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") {
-      row.push(cell);
-      cell = "";
-    } else if (c === "\n") {
-      row.push(cell.endsWith("\r") ? cell.slice(0, -1) : cell);
-      rows.push(row);
-      row = [];
-      cell = "";
-    } else cell += c;
-  }
-  if (cell || row.length) {
-    row.push(cell);
-    rows.push(row);
-  }
-  return rows;
-}
 
 /** Rows as objects keyed by the header. */
 export function csvObjects(text: string): Record<string, string>[] {
-  const [head, ...rows] = parseCsv(text.replace(/^\uFEFF/, ""));
+  const [head, ...rows] = parseCsv(text);
   if (!head) return [];
   return rows
     .filter((r) => r.length > 1)
