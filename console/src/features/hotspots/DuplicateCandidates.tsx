@@ -4,28 +4,16 @@
  */
 import { App, Button, Card, Empty, List, Popconfirm, Progress, Space, Tag, Typography } from "antd";
 import { useCallback } from "react";
+import type { DuplicateItem, DuplicateListDto } from "../../../../common/contracts/hotspots.ts";
 import { api, qs } from "../../shared/api.ts";
 import { fmtTime } from "../../shared/format.ts";
 import { Link } from "../../shared/router.tsx";
 import { useSession } from "../../shared/session.ts";
 import { useApi } from "../../shared/use-api.ts";
 import { useDebounced } from "../../shared/use-debounced.ts";
-import { type Appeal, act, getAppeal } from "../appeals/api.ts";
+import { act, getAppeal } from "../appeals/api.ts";
 import { StatusTag } from "../appeals/StatusTag.tsx";
 import { useHT } from "./i18n.ts";
-
-/** One candidate of `GET /appeals/{id}/duplicates` or `POST /duplicates/check`. */
-export interface DuplicateItem {
-  id: string;
-  ticketNo: string;
-  score: number;
-  status: Appeal["status"];
-  title: string;
-  regionCode: string | null;
-  createdAt: string;
-  mergedInto: string | null;
-  sameDistrict: boolean;
-}
 
 type DuplicateProps = { onMerged?: () => void; limit?: number } & (
   | { appealId: string }
@@ -58,7 +46,7 @@ export function DuplicateCandidates(props: DuplicateProps) {
   const found = useApi(() => {
     if (appealId) {
       return Promise.all([
-        api<{ items: DuplicateItem[] }>(
+        api<DuplicateListDto>(
           "GET",
           `/api/v1/appeals/${encodeURIComponent(appealId)}/duplicates${qs({ limit })}`,
         ),
@@ -66,7 +54,7 @@ export function DuplicateCandidates(props: DuplicateProps) {
       ]).then(([r, self]) => ({ items: r.items, self }));
     }
     if (!`${draft.title}${draft.body}`.trim() || !draft.regionCode || !canMerge) return null;
-    return api<{ items: DuplicateItem[] }>("POST", `/api/v1/duplicates/check${qs({ limit })}`, {
+    return api<DuplicateListDto>("POST", `/api/v1/duplicates/check${qs({ limit })}`, {
       title: draft.title.slice(0, 200),
       body: draft.body.slice(0, 10000),
       regionCode: draft.regionCode,

@@ -18,37 +18,21 @@ import {
   Tag,
 } from "antd";
 import { lazy, Suspense, useState } from "react";
+import type { HotspotDetail, SuperviseHotspotResultDto } from "../../../../common/contracts/hotspots.ts";
 import { api } from "../../shared/api.ts";
 import { ErrorBoundary } from "../../shared/components/ErrorBoundary.tsx";
 import { fmtTime } from "../../shared/format.ts";
 import { useI18n } from "../../shared/i18n/core.tsx";
 import { useRefData } from "../../shared/refdata.ts";
 import { Link } from "../../shared/router.tsx";
-import { useSession } from "../../shared/session.ts";
 import { useApi } from "../../shared/use-api.ts";
-import type { Appeal } from "../appeals/api.ts";
 import { StatusTag } from "../appeals/StatusTag.tsx";
 import { byCity, padTrend, placeName } from "./hotspot-places.ts";
-import { type Hotspot, HotspotStatus, WarningBadge } from "./hotspot-tags.tsx";
+import { HotspotStatus, WarningBadge } from "./hotspot-tags.tsx";
 import { useHT } from "./i18n.ts";
 
 const HotspotMap = lazy(() => import("./HotspotMap.tsx"));
 const TrendChart = lazy(() => import("./HotspotMap.tsx").then((m) => ({ default: m.TrendChart })));
-
-interface HotspotDetail extends Hotspot {
-  appeals: {
-    id: string;
-    ticketNo: string;
-    title: string;
-    status: Appeal["status"];
-    regionCode: string | null;
-    lat: number | null;
-    lng: number | null;
-    createdAt: string;
-    mergedInto: string | null;
-    supervised: boolean;
-  }[];
-}
 
 export function HotspotDrawer({
   id,
@@ -63,7 +47,6 @@ export function HotspotDrawer({
   const { lang } = useI18n();
   const ref = useRefData();
   const { message } = App.useApp();
-  const { user } = useSession();
   const detail = useApi(
     () => (id ? api<HotspotDetail>("GET", `/api/v1/hotspots/${encodeURIComponent(id)}`) : null),
     [id],
@@ -73,12 +56,11 @@ export function HotspotDrawer({
   const [asking, setAsking] = useState(false);
   const [note, setNote] = useState("");
   const [busy, setBusy] = useState(false);
-  const mayAct = user.role === "supervisor" || user.role === "admin";
   const supervise = async () => {
     if (!h || !note.trim()) return;
     setBusy(true);
     try {
-      const r = await api<{ supervised: string[]; skipped: unknown[] }>(
+      const r = await api<SuperviseHotspotResultDto>(
         "POST",
         `/api/v1/hotspots/${encodeURIComponent(h.id)}/supervise`,
         { note: note.trim() },
@@ -109,8 +91,7 @@ export function HotspotDrawer({
       data-testid="hotspot-drawer"
       extra={
         h &&
-        mayAct &&
-        h.status === "open" && (
+        h.abilities.includes("supervise") && (
           <Button type="primary" danger onClick={() => setAsking(true)} data-testid="hotspot-supervise">
             {t("supervise")}
           </Button>

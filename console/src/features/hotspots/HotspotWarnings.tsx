@@ -1,9 +1,9 @@
 import { Badge, Card, List, Space, Tag, Typography } from "antd";
+import type { HotspotListDto } from "../../../../common/contracts/hotspots.ts";
 import { api, qs } from "../../shared/api.ts";
 import { useRefData } from "../../shared/refdata.ts";
 import { Link } from "../../shared/router.tsx";
 import { useApi } from "../../shared/use-api.ts";
-import type { Hotspot } from "./hotspot-tags.tsx";
 import { useHT } from "./i18n.ts";
 
 /** The latest early warnings (小苗头), for the supervisor's dashboard; each opens its hot spot. */
@@ -11,7 +11,7 @@ export function HotspotWarnings({ limit = 5 }: { limit?: number }) {
   const t = useHT();
   const ref = useRefData();
   const warnings = useApi(
-    () => api<{ items: Hotspot[] }>("GET", `/api/v1/hotspots${qs({ warning: true, status: "open", limit })}`),
+    () => api<HotspotListDto>("GET", `/api/v1/hotspots${qs({ warning: true, status: "open", limit })}`),
     [limit],
   );
   const items = warnings.error ? [] : (warnings.data?.items ?? null);

@@ -5,6 +5,7 @@
  */
 import { Card, Col, Row, Segmented, Space, Switch, Table, Tag, Typography } from "antd";
 import { lazy, Suspense, useMemo, useState } from "react";
+import type { HotspotListDto } from "../../../../common/contracts/hotspots.ts";
 import { api, qs } from "../../shared/api.ts";
 import { ErrorBoundary } from "../../shared/components/ErrorBoundary.tsx";
 import { fmtTime } from "../../shared/format.ts";
@@ -30,7 +31,7 @@ export default function Hotspots() {
   const [warningOnly, setWarningOnly] = useState(false);
   const list = useApi(() => {
     const from = new Date(Date.now() - RANGES[range] * 86400_000).toISOString();
-    return api<{ items: Hotspot[] }>(
+    return api<HotspotListDto>(
       "GET",
       `/api/v1/hotspots${qs({ from, warning: warningOnly || undefined, limit: 100 })}`,
     );

@@ -1,31 +1,7 @@
-/** A hot spot as `GET /api/v1/hotspots` answers it, its status tag and its early-warning badge (小苗头). */
+/** A hot spot's status tag and its early-warning badge (小苗头). */
 import { Tag } from "antd";
+import type { Hotspot } from "../../../../common/contracts/hotspots.ts";
 import { type HKey, useHT } from "./i18n.ts";
-
-/** A hot spot of `GET /api/v1/hotspots`. */
-export interface Hotspot {
-  id: string;
-  status: "open" | "supervised" | "expired";
-  heat: number;
-  size: number;
-  callers: number;
-  votes: number;
-  regionCode: string | null;
-  place: string | null;
-  title: string;
-  keywords: string[];
-  from: string;
-  to: string;
-  appealIds: string[];
-  warning: boolean;
-  warningReason: string | null;
-  recent: number;
-  expected: number;
-  trend: { day: string; count: number }[];
-  scannedAt: string;
-  supervisedAppealId: string | null;
-  supervisedAt: string | null;
-}
 
 const STATUS_KEY: Record<Hotspot["status"], HKey> = {
   open: "statusOpen",
@@ -52,3 +28,5 @@ export function WarningBadge({ h }: { h: Pick<Hotspot, "warning" | "recent" | "e
     </Tag>
   );
 }
+
+export type { Hotspot };
