@@ -1,10 +1,9 @@
-import { extname } from "node:path";
-import ExcelJS from "exceljs";
 import type { AppContext } from "../../app-context.ts";
-import { parseCsv } from "../../platform/csv.ts";
+import { isEmptyRecord, readSheetRows, type SheetSource, sheetRecords } from "../../platform/spreadsheet.ts";
 import type { Tx } from "../../storage/database.ts";
 import { ATTR_BY_KEY, ATTRIBUTES } from "./attributes.ts";
-import { type EnterpriseRecord, saveEnterprises, validateEnterprise } from "./registry.ts";
+import { saveEnterprises } from "./registry.ts";
+import { type EnterpriseRecord, validateEnterprise } from "./validate-enterprise.ts";
 
 /** Fields an import fills: the USCC, the name, and every non-derived attribute. */
 export const IMPORT_FIELDS: readonly string[] = [
@@ -34,39 +33,9 @@ export function parseEnterpriseMapping(spec: string | undefined): Record<string,
 }
 
 /** Reads a CSV or XLSX sheet (first worksheet) into header → text records, from a file or bytes. */
-export async function readSheet(
-  source: { file: string } | { bytes: Buffer; format: "csv" | "xlsx" },
-): Promise<Record<string, string>[]> {
-  const wb = new ExcelJS.Workbook();
-  let ws: ExcelJS.Worksheet | undefined;
-  if ("file" in source) {
-    const ext = extname(source.file).toLowerCase();
-    if (ext === ".csv") ws = await wb.csv.readFile(source.file);
-    else if (ext === ".xlsx") ws = (await wb.xlsx.readFile(source.file)).worksheets[0];
-    else throw new Error(`${source.file}: only .csv and .xlsx files can be imported`);
-  } else if (source.format === "xlsx") {
-    ws = (await wb.xlsx.load(source.bytes as unknown as ArrayBuffer)).worksheets[0];
-  } else {
-    ws = wb.addWorksheet("import");
-    for (const line of parseCsv(source.bytes.toString("utf8"))) ws.addRow(line);
-  }
-  if (!ws) throw new Error("the file has no worksheet");
-  const header: string[] = [];
-  ws.getRow(1).eachCell((cell, col) => {
-    header[col] = String(cell.text)
-      .trim()
-      .replace(/^\uFEFF/, "");
-  });
-  const rows: Record<string, string>[] = [];
-  for (let r = 2; r <= ws.rowCount; r++) {
-    const row = ws.getRow(r);
-    const rec: Record<string, string> = {};
-    header.forEach((h, col) => {
-      if (h) rec[h] = String(row.getCell(col).text ?? "").trim();
-    });
-    rows.push(rec);
-  }
-  while (rows.length && Object.values(rows[rows.length - 1] ?? {}).every((v) => !v)) rows.pop();
+export async function readSheet(source: SheetSource): Promise<Record<string, string>[]> {
+  const rows = sheetRecords(await readSheetRows(source));
+  while (rows.length && isEmptyRecord(rows[rows.length - 1] ?? {})) rows.pop();
   return rows;
 }
 

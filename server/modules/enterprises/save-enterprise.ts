@@ -4,7 +4,8 @@ import type { AppContext } from "../../app-context.ts";
 import { badInput } from "../../platform/errors.ts";
 import { deliverAfterCommit, rematchEnterprises } from "../policies/index.ts";
 import type { AuthUser } from "../users/auth-user.ts";
-import { type EnterpriseData, findEnterprise, saveEnterprises, validateEnterprise } from "./registry.ts";
+import { type EnterpriseData, findEnterprise, saveEnterprises } from "./registry.ts";
+import { validateEnterprise } from "./validate-enterprise.ts";
 
 /**
  * Creates or updates one enterprise (a new version when anything changed) and re-matches it

@@ -5,7 +5,7 @@ import {
   industryRange,
   industryToNumber,
   regionRange,
-} from "../enterprises/attributes.ts";
+} from "../enterprises/index.ts";
 
 /**
  * One cell of a decision table, parsed. The text forms (close to FEEL unary tests):

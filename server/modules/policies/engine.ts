@@ -6,7 +6,7 @@ import {
   dayNumber,
   INDUSTRY_SECTIONS,
   yearsBefore,
-} from "../enterprises/attributes.ts";
+} from "../enterprises/index.ts";
 import { type CondDomain, encodeValue } from "./conditions.ts";
 import { formulaAttrs, formulaToJs, roundHalfUp } from "./formula.ts";
 import type { CheckedTable } from "./validate-table.ts";

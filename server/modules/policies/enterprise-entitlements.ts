@@ -1,7 +1,7 @@
 import type { EnterpriseEntitlements } from "../../../common/contracts/policies.ts";
 import type { AppContext } from "../../app-context.ts";
 import { notFound } from "../../platform/errors.ts";
-import type { AttrValues } from "../enterprises/attributes.ts";
+import type { AttrValues } from "../enterprises/index.ts";
 import type { AuthUser } from "../users/auth-user.ts";
 import { evaluateOne } from "./engine.ts";
 import { type EntitlementRow, presentEntitlements } from "./entitlement.presenter.ts";

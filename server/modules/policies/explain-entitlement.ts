@@ -1,6 +1,6 @@
 import type { Explanation } from "../../../common/contracts/policies.ts";
 import type { AppContext } from "../../app-context.ts";
-import type { AttrValues } from "../enterprises/attributes.ts";
+import type { AttrValues } from "../enterprises/index.ts";
 import type { DecisionTable } from "./decision-table.ts";
 import { evaluateOne } from "./engine.ts";
 import { explain, type RegionNamer } from "./explain.ts";

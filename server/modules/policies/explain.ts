@@ -6,7 +6,7 @@ import {
   isoDay,
   SECTION_NAMES,
   yearsBefore,
-} from "../enterprises/attributes.ts";
+} from "../enterprises/index.ts";
 import { type Cond, condDomain, encodeValue } from "./conditions.ts";
 import type { MatchStatus } from "./engine.ts";
 import { evalFormula, formulaAttrs, formulaToChinese } from "./formula.ts";

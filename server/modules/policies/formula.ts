@@ -1,4 +1,4 @@
-import { ATTR_BY_KEY } from "../enterprises/attributes.ts";
+import { ATTR_BY_KEY } from "../enterprises/index.ts";
 
 /**
  * The amount formula language (金额公式): numbers, numeric attributes, `+ - * /`, unary minus,

@@ -6,7 +6,7 @@ import {
   dayNumber,
   isoDay,
   yearsBefore,
-} from "../enterprises/attributes.ts";
+} from "../enterprises/index.ts";
 import { type Cond, normalizeValue } from "./conditions.ts";
 import type { GoldenCase } from "./decision-table.ts";
 import { type CompiledPolicy, evaluateOne, MAX_AMOUNT, type MatchStatus } from "./engine.ts";

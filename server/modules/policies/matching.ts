@@ -1,7 +1,7 @@
 import type { AppContext } from "../../app-context.ts";
 import { chinaDate } from "../../platform/china-time.ts";
 import type { Tx } from "../../storage/database.ts";
-import type { AttrValues } from "../enterprises/attributes.ts";
+import type { AttrValues } from "../enterprises/index.ts";
 import {
   type CompiledPolicy,
   ELIGIBLE,

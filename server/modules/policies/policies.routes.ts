@@ -28,7 +28,7 @@ import {
 import { errorResponses } from "../../../common/contracts/shared.ts";
 import type { AppContext } from "../../app-context.ts";
 import { typed } from "../../http/typed-app.ts";
-import { parseUsccParam } from "../enterprises/uscc-param.ts";
+import { parseUsccParam } from "../enterprises/index.ts";
 import { requireUser } from "../users/request-user.ts";
 import { approveVersion } from "./approve-version.ts";
 import { createVersion, validateForApi } from "./create-version.ts";

@@ -3,7 +3,7 @@ import { normalizeUscc } from "../../../common/uscc.ts";
 import type { AppContext } from "../../app-context.ts";
 import { notFound, rateLimited } from "../../platform/errors.ts";
 import { RateLimiter } from "../../platform/rate-limiter.ts";
-import { lookupCodeMatches } from "../enterprises/lookup-code.ts";
+import { lookupCodeMatches } from "../enterprises/index.ts";
 import { enterpriseEntitlements } from "./enterprise-entitlements.ts";
 
 /**

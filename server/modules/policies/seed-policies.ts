@@ -1,7 +1,11 @@
 import type { AppContext } from "../../app-context.ts";
 import { mulberry32 } from "../../platform/seeded-random.ts";
-import { type EnterpriseRecord, saveEnterprises, validateEnterprise } from "../enterprises/registry.ts";
-import { syntheticEnterprise } from "../enterprises/synthetic.ts";
+import {
+  type EnterpriseRecord,
+  saveEnterprises,
+  syntheticEnterprise,
+  validateEnterprise,
+} from "../enterprises/index.ts";
 import { approveVersion } from "./approve-version.ts";
 import { createVersion } from "./create-version.ts";
 import { chinaToday } from "./matching.ts";

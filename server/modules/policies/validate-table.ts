@@ -1,4 +1,4 @@
-import { ATTR_BY_KEY, type AttrDef } from "../enterprises/attributes.ts";
+import { ATTR_BY_KEY, type AttrDef } from "../enterprises/index.ts";
 import { type Cond, type CondDomain, condDomain, domainsMeet, parseCond } from "./conditions.ts";
 import type { DecisionTable, TableProblem } from "./decision-table.ts";
 import {
