@@ -24,13 +24,13 @@ import { api, qs } from "../../shared/api.ts";
 import { fmtTime } from "../../shared/format.ts";
 import { useRefData } from "../../shared/refdata.ts";
 import { navigate, usePath } from "../../shared/router.tsx";
-import { useSession } from "../../shared/session.ts";
 import { useApi } from "../../shared/use-api.ts";
 import { type PolicyI18n, usePolicyI18n } from "../policies/i18n.ts";
 import {
   type AttrDef,
   type AttrValue,
   type Enterprise,
+  type EnterpriseDetail,
   type EnterpriseEntitlements,
   normUscc,
   useAttributes,
@@ -148,14 +148,13 @@ function Detail({ uscc }: { uscc: string }) {
   const pi = usePolicyI18n();
   const { t } = pi;
   const { message } = App.useApp();
-  const { user } = useSession();
   const defs = useAttributes();
   const ref = useRefData();
   const [code, setCode] = useState<string | null>(null);
   const loaded = useApi(() => {
     const u = encodeURIComponent(uscc);
     return Promise.all([
-      api<Enterprise>("GET", `/api/v1/enterprises/${u}`),
+      api<EnterpriseDetail>("GET", `/api/v1/enterprises/${u}`),
       api<EnterpriseEntitlements>("GET", `/api/v1/enterprises/${u}/entitlements`),
     ]);
   }, [uscc]);
@@ -167,8 +166,7 @@ function Detail({ uscc }: { uscc: string }) {
     const d = defs.find((x) => x.key === k);
     return d ? pi.attr(k, d.label) : k;
   };
-  const mayIssue = user.role === "policy_officer" || user.role === "admin";
-  const history = [...(e.history ?? [])].reverse();
+  const history = [...e.history].reverse();
   return (
     <>
       <Card
@@ -178,7 +176,7 @@ function Detail({ uscc }: { uscc: string }) {
           </span>
         }
         extra={
-          mayIssue && (
+          e.abilities.issueLookupCode && (
             <Button
               onClick={async () => {
                 try {

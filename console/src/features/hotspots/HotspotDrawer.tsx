@@ -90,8 +90,7 @@ export function HotspotDrawer({
       title={h ? h.title : t("detail")}
       data-testid="hotspot-drawer"
       extra={
-        h &&
-        h.abilities.includes("supervise") && (
+        h?.abilities.includes("supervise") && (
           <Button type="primary" danger onClick={() => setAsking(true)} data-testid="hotspot-supervise">
             {t("supervise")}
           </Button>

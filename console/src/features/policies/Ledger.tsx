@@ -18,11 +18,11 @@ import {
   Typography,
 } from "antd";
 import { useCallback, useEffect, useMemo, useState } from "react";
+import type { LedgerActionName } from "../../../../common/contracts/policies.ts";
 import { api, qs } from "../../shared/api.ts";
 import { fmtTime } from "../../shared/format.ts";
 import { departmentTree, useRefData } from "../../shared/refdata.ts";
 import { navigate } from "../../shared/router.tsx";
-import { useSession } from "../../shared/session.ts";
 import { useApi } from "../../shared/use-api.ts";
 import { usePolicyI18n } from "./i18n.ts";
 import {
@@ -34,20 +34,13 @@ import {
 } from "./model.ts";
 import { ExplanationView, LedgerTag } from "./parts.tsx";
 
-type Action = "confirm" | "reject" | "disburse";
-const FROM: Record<Action, LedgerStatus[]> = {
-  confirm: ["pending"],
-  reject: ["pending", "confirmed"],
-  disburse: ["confirmed"],
-};
+type Action = LedgerActionName;
 
 export default function Ledger() {
   const pi = usePolicyI18n();
   const { t } = pi;
   const { message } = App.useApp();
-  const { user } = useSession();
   const ref = useRefData();
-  const mayAct = user.role === "handler" || user.role === "admin";
   const policies =
     useApi(() => api<{ items: PolicySummary[] }>("GET", "/api/v1/policies"), []).data?.items ?? [];
   const [filter, setFilter] = useState<{ policyId?: string; status?: LedgerStatus; departmentId?: string }>({
@@ -86,7 +79,10 @@ export default function Ledger() {
   }, [load]);
 
   const chosen = useMemo(() => items.filter((i) => selected.includes(i.id)), [items, selected]);
-  const can = (a: Action) => chosen.length > 0 && chosen.every((r) => FROM[a].includes(r.status));
+  // What the user may do comes with each entry (`abilities`): the buttons show when some entry
+  // allows something, and an action is offered for a selection whose every entry allows it.
+  const mayAct = items.some((r) => r.abilities.confirm || r.abilities.reject || r.abilities.disburse);
+  const can = (a: Action) => chosen.length > 0 && chosen.every((r) => r.abilities[a]);
   const total = chosen.reduce((s, r) => s + r.amount, 0);
 
   const apply = async (action: Action, why?: string) => {

@@ -1,205 +1,62 @@
 /**
- * 免申即享 in the console: the shapes the API answers (server/modules/policies, enterprises) and
- * the small helpers the screens share.
+ * 免申即享 in the console: the shapes the API answers, from the shared contracts
+ * (common/contracts/policies.ts, enterprises.ts, type-only), and the small helpers the screens share.
  */
 import { useEffect, useState } from "react";
+import type { AttrDef, AttrValue } from "../../../../common/contracts/enterprises.ts";
+import type {
+  DecisionTable,
+  HitPolicy,
+  LedgerStatus,
+  MatchStatus,
+  PolicyDetail,
+} from "../../../../common/contracts/policies.ts";
 import { api, cached } from "../../shared/api.ts";
+import { enumValues } from "../../shared/enum-values.ts";
 
-export type AttrType = "number" | "date" | "enum" | "boolean" | "region" | "industry";
-export interface AttrDef {
-  key: string;
-  type: AttrType;
-  label: string;
-  unit?: string;
-  values?: string[];
-  valueLabels?: Record<string, string>;
-  derived?: boolean;
-}
+export type {
+  AttrDef,
+  AttrType,
+  AttrValue,
+  Enterprise,
+  EnterpriseDetail,
+} from "../../../../common/contracts/enterprises.ts";
+export type {
+  ConditionLine,
+  DecisionTable,
+  EnterpriseEntitlements,
+  Entitlement,
+  EntitlementDetail,
+  EntitlementEvent,
+  Explanation,
+  GoldenCase,
+  HitPolicy,
+  LedgerStatus,
+  MatchStatus,
+  PolicyDetail,
+  PolicySummary,
+  PolicyVersion,
+  Preview,
+  Problem,
+  Rule,
+  TestReport,
+  VersionStatus,
+} from "../../../../common/contracts/policies.ts";
 
-export type HitPolicy = "UNIQUE" | "FIRST" | "ANY" | "COLLECT";
-export const HIT_POLICIES: HitPolicy[] = ["UNIQUE", "FIRST", "ANY", "COLLECT"];
-export type MatchStatus = "eligible" | "not_eligible" | "needs_data" | "error";
-export const MATCH_STATUSES: MatchStatus[] = ["eligible", "not_eligible", "needs_data", "error"];
-export type AttrValue = string | number | boolean | null;
-
-export interface GoldenCase {
-  name: string;
-  attrs: Record<string, AttrValue>;
-  expect: { status: MatchStatus; amount?: number };
-}
-export interface Rule {
-  when: string[];
-  eligible: boolean;
-  amount: string;
-  note?: string;
-}
-export interface DecisionTable {
-  title: string;
-  summary?: string;
-  issuingDepartmentId: string;
-  legalBasis: string;
-  effectiveFrom: string;
-  effectiveTo: string | null;
-  sample?: boolean;
-  hitPolicy: HitPolicy;
-  inputs: { attribute: string }[];
-  rules: Rule[];
-  testDate?: string;
-  tests?: GoldenCase[];
-}
-
-export interface PolicySummary {
-  id: string;
-  title: string;
-  departmentId: string;
-  sample: boolean;
-  publishedVersion: number | null;
-  latestVersion: number | null;
-  latestStatus: VersionStatus | null;
-  updatedAt: string;
-}
-export type VersionStatus = "draft" | "approved" | "published" | "superseded";
-export interface TestReport {
-  passed: boolean;
-  evalDate: string;
-  officerCases: {
-    name: string;
-    passed: boolean;
-    expected: { status: MatchStatus; amount?: number };
-    actual: { status: MatchStatus; amount: number };
-  }[];
-  generatedCases: number;
-  disagreements: { name: string }[];
-}
-export interface Preview {
-  evalDate: string;
-  enterprises: number;
-  eligible: number;
-  needsData: number;
-  errors: number;
-  totalAmount: number;
-  previousVersion: number | null;
-  diff: {
-    newlyEligible: number;
-    noLongerEligible: number;
-    amountChanged: number;
-    amountDelta: number;
-    examples: {
-      uscc: string;
-      change: "newly_eligible" | "no_longer_eligible" | "amount_changed";
-      before: number | null;
-      after: number | null;
-    }[];
-  };
-}
-export interface PolicyVersion {
-  version: number;
-  status: VersionStatus;
-  table: DecisionTable;
-  testReport: TestReport | null;
-  preview: Preview | null;
-  previewAt: string | null;
-  approvedBy: string | null;
-  approvedAt: string | null;
-  publishedBy: string | null;
-  publishedAt: string | null;
-  createdBy: string;
-  /** Who drafted it; another officer approves it. Null: sample data, or before four-eyes approval. */
-  createdById: string | null;
-  createdAt: string;
-}
-export interface PolicyDetail {
-  id: string;
-  title: string;
-  departmentId: string;
-  sample: boolean;
-  publishedVersion: number | null;
-  versions: PolicyVersion[];
-}
-export interface Problem {
-  field: string;
-  message: string;
-}
-
-export type LedgerStatus = "pending" | "confirmed" | "disbursed" | "rejected" | "withdrawn";
-export const LEDGER_STATUSES: LedgerStatus[] = ["pending", "confirmed", "disbursed", "rejected", "withdrawn"];
-export interface Entitlement {
-  id: string;
-  uscc: string;
-  enterpriseName: string | null;
-  policyId: string;
-  policyTitle: string | null;
-  policyVersion: number;
-  departmentId: string;
-  amount: number;
-  status: LedgerStatus;
-  reason: string | null;
-  version: number;
-  inputs: Record<string, unknown>;
-  createdAt: string;
-  updatedAt: string;
-}
-export interface ConditionLine {
-  attribute: string;
-  label: string;
-  ok: boolean | null;
-  text: string;
-}
-export interface Explanation {
-  status: MatchStatus;
-  rule: number | null;
-  conditions: ConditionLine[];
-  amountText: string | null;
-  missing: string[];
-  text: string;
-}
-export interface EntitlementEvent {
-  seq: number;
-  type: string;
-  from: string | null;
-  to: string;
-  actor: string | null;
-  at: string;
-  data: Record<string, unknown> | null;
-}
-export interface EntitlementDetail extends Entitlement {
-  events: EntitlementEvent[];
-  explanation: Explanation;
-}
-
-export interface Enterprise {
-  uscc: string;
-  name: string;
-  cityCode: string;
-  attrs: Record<string, AttrValue>;
-  synthetic: boolean;
-  version: number;
-  updatedAt: string;
-  history?: {
-    version: number;
-    name: string;
-    attrs: Record<string, AttrValue>;
-    validFrom: string;
-    validTo: string | null;
-    source: string;
-    changedBy: string | null;
-  }[];
-}
-export interface EnterpriseEntitlements {
-  uscc: string;
-  name: string;
-  evalDate: string;
-  entitlements: (Entitlement & { explanation: Explanation })[];
-  current: {
-    policyId: string;
-    policyTitle: string;
-    policyVersion: number;
-    status: MatchStatus;
-    amount: number;
-    missing: string[];
-    explanation: Explanation;
-  }[];
-}
+export const HIT_POLICIES = enumValues<HitPolicy>({ UNIQUE: true, FIRST: true, ANY: true, COLLECT: true });
+export const MATCH_STATUSES = enumValues<MatchStatus>({
+  eligible: true,
+  not_eligible: true,
+  needs_data: true,
+  error: true,
+});
+export const LEDGER_STATUSES = enumValues<LedgerStatus>({
+  pending: true,
+  confirmed: true,
+  disbursed: true,
+  rejected: true,
+  withdrawn: true,
+});
 
 /** The controlled attribute list, loaded once per session. */
 export function useAttributes(prefix = "/api/v1"): AttrDef[] | null {
