@@ -10,6 +10,7 @@
  */
 import { gunzipSync, gzipSync } from "node:zlib";
 import { mulberry32 } from "../../platform/seeded-random.ts";
+import type { Reliability } from "./calibration.ts";
 import {
   DEFAULT_FEATURES,
   type FeatureOptions,
@@ -59,6 +60,37 @@ export interface ModelInfo {
   labelCounts: number[];
   seed: number;
   hyper: TrainHyper;
+  /**
+   * Which learner made the model: "softmax-sgd" is the class-weighted softmax regression with fixed
+   * knobs (every model before this field; absent in their files); "balanced-cv" is the same
+   * regression fully class-balanced, its regularisation chosen by inner cross-validation on the
+   * training data and its scores calibrated (see balanced-learner.ts).
+   */
+  learner: Learner;
+  /** Score calibration fitted on held-out training folds; absent = uncalibrated (temperature 1). */
+  calibration?: Calibration;
+  /** What the inner cross-validation compared and chose (balanced-cv only). */
+  selection?: {
+    lambda: number;
+    candidates: { lambda: number; macroF1: number }[];
+    innerFolds: number;
+    /** Log-score offsets per label (prior correction) chosen on the held-out folds, in `labels` order. */
+    offsets: number[];
+  };
+}
+
+export type Learner = "softmax-sgd" | "balanced-cv";
+
+export interface Calibration {
+  /** Probabilities are softmax(z / temperature). */
+  temperature: number;
+  /** Held-out predictions the temperature was fitted on. */
+  heldOut: number;
+  /** Expected calibration error of those predictions before and after the temperature. */
+  eceBefore: number;
+  eceAfter: number;
+  /** Per label, the calibrated held-out top scores and how often they were right (per-label thresholds). */
+  reliability: Reliability;
 }
 
 /** Training knobs; the defaults suit short citizen messages of any label set. */
@@ -310,6 +342,8 @@ class LinearClassifier implements Classifier {
     const K = this.labels.length;
     const z = new Float64Array(K);
     forward(this.m.weights, this.m.bias, x.rows, x.values, 1, K, z);
+    const t = this.info.calibration?.temperature ?? 1;
+    if (t !== 1) for (let c = 0; c < K; c++) z[c]! /= t;
     softmaxInPlace(z);
     return z;
   }
@@ -364,6 +398,11 @@ class LinearClassifier implements Classifier {
 
   serialize(): Uint8Array {
     return encodeModel(this.m);
+  }
+
+  withInfo(extra: Partial<ModelInfo>, biasShift?: ArrayLike<number>): LinearClassifier {
+    const bias = Float64Array.from(this.m.bias, (b, c) => b + (biasShift?.[c] ?? 0));
+    return new LinearClassifier({ ...this.m, bias, info: { ...this.m.info, ...extra } });
   }
 }
 
@@ -489,6 +528,7 @@ export function trainOnFeatures(
     labelCounts,
     seed,
     hyper: { ...hyper, epochs },
+    learner: "softmax-sgd",
   };
   // Keep only the stored precision, so a trained model and its loaded copy agree exactly.
   quantiseWeights(V, K);
@@ -614,6 +654,8 @@ function decodeModel(bytes: Uint8Array): Classifier {
     throw new Error(`classifier model format ${info.format} is not supported`);
   // Models written before the opening namespace existed made no opening features.
   info.features = { ...info.features, openingChars: info.features.openingChars ?? 0 };
+  // Models written before the learner was recorded came from the fixed-knob softmax regression.
+  info.learner = info.learner ?? "softmax-sgd";
   const K = info.labels.length;
   const F = info.featureCount;
   const headerLen = 4 + headerLength;
@@ -638,6 +680,20 @@ function decodeModel(bytes: Uint8Array): Classifier {
     for (let j = 0; j < F; j++) weights[j * K + c] = w8[j * K + c]! * s;
   }
   return new LinearClassifier({ info, rows, idf, weights, bias: Float64Array.from(bias) });
+}
+
+/**
+ * The same model with other facts about it (learner, calibration, selection): the weights are
+ * shared, only what `info` says changes — a calibration's temperature changes the scores.
+ */
+export function withInfo(
+  model: Classifier,
+  extra: Partial<Pick<ModelInfo, "learner" | "calibration" | "selection">>,
+  /** Added to each label's bias (in `labels` order): a prior correction. */
+  biasShift?: ArrayLike<number>,
+): Classifier {
+  if (!(model instanceof LinearClassifier)) throw new Error("withInfo: not a linear classifier");
+  return model.withInfo(extra, biasShift);
 }
 
 /** Loads a model written by `serialize()`; throws a readable error on anything else. */

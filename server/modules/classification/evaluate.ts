@@ -6,7 +6,9 @@
  */
 
 import { mulberry32 } from "../../platform/seeded-random.ts";
+import { expectedCalibrationError } from "./calibration.ts";
 import {
+  type Classifier,
   featuresOf,
   shuffleInPlace,
   type TrainingSample,
@@ -175,11 +177,18 @@ export interface CrossValidation extends Metrics {
   predictCpuP99Ms: number;
   /** Texts for which the model made no suggestion (no known feature). */
   noSuggestion: number;
+  /** The lowest per-class recall (the class the model serves worst). */
+  worstRecall: number;
+  /**
+   * Expected calibration error of the top suggestion's score (10 bins; texts without a suggestion
+   * count as confidence 0, wrong); null when the model gives no scores.
+   */
+  ece: number | null;
 }
 
 /** What cross-validation needs of a model. */
 export interface EvaluatedModel {
-  predict(text: string, k?: number): { label: string }[];
+  predict(text: string, k?: number): { label: string; score?: number }[];
   /** Frees what the model holds (called once the fold is scored). */
   dispose?(): void;
 }
@@ -190,6 +199,12 @@ export interface CrossValidateOptions extends TrainOptions {
   onFold?: (done: number, total: number) => void;
   /** Trains a model on the given samples instead of ours (for baselines); features unused then. */
   trainer?: (samples: TrainingSample[]) => EvaluatedModel | Promise<EvaluatedModel>;
+  /** Trains our model on already made features (default: `trainOnFeatures`, the previous learner). */
+  featureTrainer?: (
+    docs: TextFeatures[],
+    labels: string[],
+    opts: TrainOptions & { featureOptions: FeatureOptions },
+  ) => Classifier;
 }
 
 /**
@@ -222,6 +237,8 @@ export async function crossValidate(
   const cpuLatencies: number[] = [];
   let trainMs = 0;
   let noSuggestion = 0;
+  const confidence: number[] = [];
+  let scored = true;
   for (let f = 0; f < k; f++) {
     const trainIdx: number[] = [];
     const testIdx: number[] = [];
@@ -231,7 +248,7 @@ export async function crossValidate(
     const t0 = performance.now();
     const model: EvaluatedModel = opts.trainer
       ? await opts.trainer(trainIdx.map((i) => data[i]!))
-      : trainOnFeatures(
+      : (opts.featureTrainer ?? trainOnFeatures)(
           trainIdx.map((i) => feats![i]!),
           trainIdx.map((i) => data[i]!.label),
           { seed, hyper: opts.hyper, featureOptions },
@@ -246,6 +263,8 @@ export async function crossValidate(
       const c = process.cpuUsage(c0);
       cpuLatencies.push((c.user + c.system) / 1000);
       if (top.length === 0) noSuggestion++;
+      if (top.length > 0 && top[0]!.score === undefined) scored = false;
+      confidence.push(top[0]?.score ?? 0);
       truth.push(s.label);
       predicted.push(top[0]?.label ?? null);
     }
@@ -267,5 +286,12 @@ export async function crossValidate(
     predictCpuP50Ms: percentile(cpuLatencies, 50),
     predictCpuP99Ms: percentile(cpuLatencies, 99),
     noSuggestion,
+    worstRecall: metrics.perClass.length ? Math.min(...metrics.perClass.map((c) => c.recall)) : 0,
+    ece: scored
+      ? expectedCalibrationError(
+          confidence,
+          truth.map((t, i) => predicted[i] === t),
+        )
+      : null,
   };
 }

@@ -1,6 +1,7 @@
 import { sql } from "kysely";
 import type { AppContext } from "../../app-context.ts";
-import { type Classifier, type TrainingSample, trainClassifier } from "./classifier.ts";
+import { trainBalanced } from "./balanced-learner.ts";
+import type { Classifier, TrainingSample } from "./classifier.ts";
 import { type ModelTarget, storeModel } from "./routing-models.ts";
 import { appealText, round4 } from "./suggest.ts";
 
@@ -133,13 +134,15 @@ export async function retrainFromHistory(
   const testSet = new Set(test);
   const train = samples.filter((s) => !testSet.has(s));
   const t0 = performance.now();
-  const probe = trainClassifier(train, {
+  // The learner for small, imbalanced label sets (most departments have few settled appeals):
+  // class-balanced, regularisation by inner cross-validation, calibrated scores.
+  const probe = trainBalanced(train, {
     onProgress: (d, t) => opts.onProgress?.(d, 2 * t),
   });
   const holdoutAccuracy = accuracy(probe, test);
   const previousHoldoutAccuracy = active && fair ? accuracy(active.model, test) : null;
   const better = previousHoldoutAccuracy === null || holdoutAccuracy >= previousHoldoutAccuracy;
-  const model = trainClassifier(samples, {
+  const model = trainBalanced(samples, {
     onProgress: (d, t) => opts.onProgress?.(t + d, 2 * t),
   });
   const trainSeconds = (performance.now() - t0) / 1000;
