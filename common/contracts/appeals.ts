@@ -5,7 +5,6 @@ import {
   APPEAL_STATUSES,
   CHANNELS,
   REPLY_OUTCOMES,
-  ROLES,
   SATISFACTIONS,
   URGENCIES,
 } from "../appeal-state.ts";
@@ -79,6 +78,39 @@ export const PublicAppealBody = Type.Object(
   { additionalProperties: false },
 );
 export type PublicAppealInput = Static<typeof PublicAppealBody>;
+
+/** Answer of `POST /api/v1/public/appeals`: the ticket number and the secret to track it with. */
+export const PublicSubmitted = Type.Object({
+  ticketNo: Type.String(),
+  secret: Type.String({ description: "shown once; tracking needs it with the ticket number" }),
+  status: StringEnum(APPEAL_STATUSES),
+  createdAt: IsoDateTime,
+});
+export type PublicSubmitted = Static<typeof PublicSubmitted>;
+
+/** `GET /api/v1/public/appeals/{ticketNo}?secret=`. */
+export const PublicTrackParams = Type.Object({ ticketNo: Type.String({ maxLength: 40 }) });
+export const PublicTrackQuery = Type.Object({ secret: Type.String({ minLength: 1, maxLength: 100 }) });
+
+/** What a citizen sees of their appeal: no names, no departments, no internal notes. */
+export const PublicTracked = Type.Object({
+  ticketNo: Type.String(),
+  status: StringEnum(APPEAL_STATUSES),
+  statusLabel: Type.String({ description: "the status in Chinese" }),
+  kind: StringEnum(APPEAL_KINDS),
+  title: Type.String(),
+  createdAt: IsoDateTime,
+  updatedAt: IsoDateTime,
+  replyBy: IsoDateTime,
+  reply: Nullable(Type.String({ description: "the department's answer, once replied" })),
+  history: Type.Array(Type.Object({ type: Type.String(), label: Type.String(), at: IsoDateTime })),
+});
+export type PublicTracked = Static<typeof PublicTracked>;
+
+/** The optional `Idempotency-Key` header of a creating request. */
+export const IdempotencyHeaders = Type.Object({
+  "idempotency-key": Type.Optional(Type.String({ maxLength: 200 })),
+});
 
 /** Bodies of the actions; every one carries the `version` the caller saw. */
 export const ActionBodies = {
@@ -230,6 +262,20 @@ export const AppealDto = Type.Object(
 );
 export type AppealDtoT = Static<typeof AppealDto>;
 
+/** `{id}` of an appeal. */
+export const AppealIdParams = Type.Object({ id: Type.String({ maxLength: 64 }) });
+
+/** `GET /api/v1/appeals/{id}/contact?purpose=`: why the contact is revealed (kept in the audit log). */
+export const RevealContactQuery = Type.Object({ purpose: Type.Optional(Type.String({ maxLength: 200 })) });
+
+/** The citizen's contact in clear (audited). */
+export const ContactDto = Type.Object({
+  name: Nullable(Type.String()),
+  phone: Nullable(Type.String()),
+  anonymous: Type.Boolean(),
+});
+export type ContactDto = Static<typeof ContactDto>;
+
 /** `GET /api/v1/appeals` filters. */
 export const ListAppealsQuery = Type.Object(
   {
@@ -254,5 +300,3 @@ export const ListAppealsQuery = Type.Object(
   { additionalProperties: false },
 );
 export type ListAppealsFilter = Static<typeof ListAppealsQuery>;
-
-export const RoleEnum = StringEnum(ROLES);

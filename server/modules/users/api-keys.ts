@@ -1,6 +1,8 @@
+import type { ApiKeyDto } from "../../../common/contracts/users.ts";
 import type { AppContext } from "../../app-context.ts";
 import { notFound } from "../../platform/errors.ts";
 import { isUuid, newId, newSecret, sha256 } from "../../platform/ids.ts";
+import { presentApiKey } from "./user.presenter.ts";
 
 /** Issues a key for an integration; the clear key is returned once and stored only as a hash. */
 export async function issueApiKey(
@@ -18,14 +20,9 @@ export async function issueApiKey(
 }
 
 /** Lists keys (never the key itself). */
-export async function listApiKeys(ctx: AppContext) {
+export async function listApiKeys(ctx: AppContext): Promise<ApiKeyDto[]> {
   const rows = await ctx.db.selectFrom("api_keys").selectAll().orderBy("created_at", "desc").execute();
-  return rows.map((r) => ({
-    id: r.id,
-    name: r.name,
-    createdAt: new Date(r.created_at).toISOString(),
-    revokedAt: r.revoked_at ? new Date(r.revoked_at).toISOString() : null,
-  }));
+  return rows.map(presentApiKey);
 }
 
 /** Revokes a key; later calls with it get 401. */

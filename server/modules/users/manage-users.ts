@@ -1,38 +1,11 @@
 import argon2 from "argon2";
 import type { Role } from "../../../common/appeal-state.ts";
+import type { CreateUserBody, UpdateUserBody, UserDto } from "../../../common/contracts/users.ts";
 import type { AppContext } from "../../app-context.ts";
 import { badField, conflict, notFound } from "../../platform/errors.ts";
 import { isUuid, newId } from "../../platform/ids.ts";
 import type { Tx } from "../../storage/database.ts";
-
-/** A user as the API shows it (never the hash). */
-export interface UserDto {
-  id: string;
-  username: string;
-  name: string;
-  role: Role;
-  departmentId: string | null;
-  disabled: boolean;
-  createdAt: string;
-}
-
-const toDto = (r: {
-  id: string;
-  username: string;
-  name: string;
-  role: string;
-  department_id: string | null;
-  disabled: boolean;
-  created_at: Date;
-}): UserDto => ({
-  id: r.id,
-  username: r.username,
-  name: r.name,
-  role: r.role as Role,
-  departmentId: r.department_id,
-  disabled: r.disabled,
-  createdAt: new Date(r.created_at).toISOString(),
-});
+import { presentUser } from "./user.presenter.ts";
 
 /** Passwords are stored only as argon2id hashes. */
 export const hashPassword = (pw: string) => argon2.hash(pw, { type: argon2.argon2id });
@@ -46,11 +19,7 @@ function checkRoleDepartment(ctx: AppContext, role: Role, departmentId: string |
 }
 
 /** Creates a staff account; usernames are unique. */
-export async function createUser(
-  ctx: AppContext,
-  input: { username: string; password: string; name: string; role: Role; departmentId?: string | null },
-  tx: Tx = ctx.db,
-): Promise<UserDto> {
+export async function createUser(ctx: AppContext, input: CreateUserBody, tx: Tx = ctx.db): Promise<UserDto> {
   if (input.password.length < 8) throw badField("password", "must be at least 8 characters");
   checkRoleDepartment(ctx, input.role, input.departmentId);
   const taken = await tx
@@ -77,15 +46,11 @@ export async function createUser(
     .returningAll()
     .executeTakeFirst();
   if (!row) throw usernameTaken();
-  return toDto(row);
+  return presentUser(row);
 }
 
 /** Changes role, department, name, password or the disabled flag. Disabling ends the user's sessions. */
-export async function updateUser(
-  ctx: AppContext,
-  id: string,
-  patch: { role?: Role; departmentId?: string | null; disabled?: boolean; name?: string; password?: string },
-): Promise<UserDto> {
+export async function updateUser(ctx: AppContext, id: string, patch: UpdateUserBody): Promise<UserDto> {
   return ctx.db.transaction().execute(async (tx) => {
     const cur = isUuid(id)
       ? await tx.selectFrom("users").selectAll().where("id", "=", id).executeTakeFirst()
@@ -111,12 +76,12 @@ export async function updateUser(
       .executeTakeFirstOrThrow();
     if (row.disabled || patch.password !== undefined)
       await tx.deleteFrom("sessions").where("user_id", "=", id).execute();
-    return toDto(row);
+    return presentUser(row);
   });
 }
 
 /** Lists users, by username. */
 export async function listUsers(ctx: AppContext): Promise<UserDto[]> {
   const rows = await ctx.db.selectFrom("users").selectAll().orderBy("username").execute();
-  return rows.map(toDto);
+  return rows.map(presentUser);
 }

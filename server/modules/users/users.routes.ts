@@ -1,62 +1,46 @@
 import { Type } from "@sinclair/typebox";
 import type { FastifyInstance } from "fastify";
-import { RoleEnum } from "../../../common/contracts/appeals.ts";
+import { errorResponses } from "../../../common/contracts/shared.ts";
+import {
+  ApiKeyList,
+  CreateUserBody,
+  IdParams,
+  IssueApiKeyBody,
+  IssuedApiKey,
+  LoginBody,
+  LoginResult,
+  SessionResult,
+  UpdateUserBody,
+  UserDto,
+  UserList,
+} from "../../../common/contracts/users.ts";
 import type { AppContext } from "../../app-context.ts";
+import { typed } from "../../http/typed-app.ts";
 import { issueApiKey, listApiKeys, revokeApiKey } from "./api-keys.ts";
 import { createUser, listUsers, updateUser } from "./manage-users.ts";
 import { requireUser, SESSION_COOKIE, sessionToken } from "./request-user.ts";
 import { login, logout, SESSION_TTL_MS } from "./sessions.ts";
+import { presentSession } from "./user.presenter.ts";
 
-const UserDto = Type.Object({
-  id: Type.String(),
-  username: Type.String(),
-  name: Type.String(),
-  role: RoleEnum,
-  departmentId: Type.Union([Type.String(), Type.Null()]),
-  disabled: Type.Boolean(),
-  createdAt: Type.String(),
-});
-const SessionUser = Type.Object({
-  id: Type.String(),
-  username: Type.String(),
-  name: Type.String(),
-  role: RoleEnum,
-  departmentId: Type.Union([Type.String(), Type.Null()]),
-});
-const errors = {
-  400: { $ref: "Error#" },
-  401: { $ref: "Error#" },
-  403: { $ref: "Error#" },
-  404: { $ref: "Error#" },
-  409: { $ref: "Error#" },
-};
+const NoContent = { 204: Type.Null() };
 
 /** Sessions, users and API keys. */
 export async function userRoutes(app: FastifyInstance, ctx: AppContext) {
-  app.post(
+  const r = typed(app);
+
+  r.post(
     "/api/v1/session",
     {
       schema: {
         tags: ["session"],
         summary: "Log in",
         security: [],
-        body: Type.Object(
-          {
-            username: Type.String({ minLength: 1, maxLength: 64 }),
-            password: Type.String({ minLength: 1, maxLength: 200 }),
-          },
-          { additionalProperties: false },
-        ),
-        response: {
-          200: Type.Object({ token: Type.String(), expiresAt: Type.String(), user: SessionUser }),
-          ...errors,
-          429: { $ref: "Error#" },
-        },
+        body: LoginBody,
+        response: { 200: LoginResult, ...errorResponses(400, 401, 429) },
       },
     },
     async (req, reply) => {
-      const { username, password } = req.body as { username: string; password: string };
-      const s = await login(ctx, username, password, req.ip);
+      const s = await login(ctx, req.body.username, req.body.password, req.ip);
       reply.setCookie(SESSION_COOKIE, s.token, {
         httpOnly: true,
         sameSite: "strict",
@@ -64,60 +48,53 @@ export async function userRoutes(app: FastifyInstance, ctx: AppContext) {
         maxAge: SESSION_TTL_MS / 1000,
         secure: req.protocol === "https",
       });
-      return { token: s.token, expiresAt: s.expiresAt.toISOString(), user: s.user };
+      return presentSession(s);
     },
   );
-  app.get(
+  r.get(
     "/api/v1/session",
     {
       schema: {
         tags: ["session"],
         summary: "Who am I",
-        response: { 200: Type.Object({ user: SessionUser }), ...errors },
+        response: { 200: SessionResult, ...errorResponses(401) },
       },
     },
-    async (req) => ({
-      user: await requireUser(ctx, req),
-    }),
+    async (req) => ({ user: await requireUser(ctx, req) }),
   );
-  app.delete("/api/v1/session", { schema: { tags: ["session"], summary: "Log out" } }, async (req, reply) => {
-    const token = sessionToken(req);
-    if (token) await logout(ctx, token);
-    reply.clearCookie(SESSION_COOKIE, { path: "/" });
-    return reply.status(204).send();
-  });
+  r.delete(
+    "/api/v1/session",
+    { schema: { tags: ["session"], summary: "Log out", response: NoContent } },
+    async (req, reply) => {
+      const token = sessionToken(req);
+      if (token) await logout(ctx, token);
+      reply.clearCookie(SESSION_COOKIE, { path: "/" });
+      return reply.status(204).send(null);
+    },
+  );
 
-  app.post(
+  r.post(
     "/api/v1/users",
     {
       schema: {
         tags: ["users"],
         summary: "Create a user (admin)",
-        body: Type.Object(
-          {
-            username: Type.String({ pattern: "^[A-Za-z0-9_.-]{2,64}$" }),
-            password: Type.String({ minLength: 8, maxLength: 200 }),
-            name: Type.String({ minLength: 1, maxLength: 50 }),
-            role: RoleEnum,
-            departmentId: Type.Optional(Type.Union([Type.String({ maxLength: 64 }), Type.Null()])),
-          },
-          { additionalProperties: false },
-        ),
-        response: { 201: UserDto, ...errors },
+        body: CreateUserBody,
+        response: { 201: UserDto, ...errorResponses(400, 401, 403, 409) },
       },
     },
     async (req, reply) => {
       await requireUser(ctx, req, ["admin"]);
-      return reply.status(201).send(await createUser(ctx, req.body as never));
+      return reply.status(201).send(await createUser(ctx, req.body));
     },
   );
-  app.get(
+  r.get(
     "/api/v1/users",
     {
       schema: {
         tags: ["users"],
         summary: "List users (admin, supervisor)",
-        response: { 200: Type.Object({ items: Type.Array(UserDto) }), ...errors },
+        response: { 200: UserList, ...errorResponses(401, 403) },
       },
     },
     async (req) => {
@@ -125,71 +102,66 @@ export async function userRoutes(app: FastifyInstance, ctx: AppContext) {
       return { items: await listUsers(ctx) };
     },
   );
-  app.patch(
+  r.patch(
     "/api/v1/users/:id",
     {
       schema: {
         tags: ["users"],
         summary: "Change a user (admin)",
-        params: Type.Object({ id: Type.String({ maxLength: 64 }) }),
-        body: Type.Object(
-          {
-            role: Type.Optional(RoleEnum),
-            departmentId: Type.Optional(Type.Union([Type.String({ maxLength: 64 }), Type.Null()])),
-            disabled: Type.Optional(Type.Boolean()),
-            name: Type.Optional(Type.String({ minLength: 1, maxLength: 50 })),
-            password: Type.Optional(Type.String({ minLength: 8, maxLength: 200 })),
-          },
-          { additionalProperties: false },
-        ),
-        response: { 200: UserDto, ...errors },
+        params: IdParams,
+        body: UpdateUserBody,
+        response: { 200: UserDto, ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (req) => {
       await requireUser(ctx, req, ["admin"]);
-      return updateUser(ctx, (req.params as { id: string }).id, req.body as never);
+      return updateUser(ctx, req.params.id, req.body);
     },
   );
 
-  app.post(
+  r.post(
     "/api/v1/api-keys",
     {
       schema: {
         tags: ["api-keys"],
         summary: "Issue an API key (admin); the key is shown once",
-        body: Type.Object(
-          { name: Type.String({ minLength: 1, maxLength: 100 }) },
-          { additionalProperties: false },
-        ),
-        response: { 201: Type.Object({ id: Type.String(), key: Type.String() }), ...errors },
+        body: IssueApiKeyBody,
+        response: { 201: IssuedApiKey, ...errorResponses(400, 401, 403) },
       },
     },
     async (req, reply) => {
       const user = await requireUser(ctx, req, ["admin"]);
-      return reply.status(201).send(await issueApiKey(ctx, (req.body as { name: string }).name, user.id));
+      return reply.status(201).send(await issueApiKey(ctx, req.body.name, user.id));
     },
   );
-  app.get(
+  r.get(
     "/api/v1/api-keys",
-    { schema: { tags: ["api-keys"], summary: "List API keys (admin)" } },
+    {
+      schema: {
+        tags: ["api-keys"],
+        summary: "List API keys (admin)",
+        response: { 200: ApiKeyList, ...errorResponses(401, 403) },
+      },
+    },
     async (req) => {
       await requireUser(ctx, req, ["admin"]);
       return { items: await listApiKeys(ctx) };
     },
   );
-  app.delete(
+  r.delete(
     "/api/v1/api-keys/:id",
     {
       schema: {
         tags: ["api-keys"],
         summary: "Revoke an API key (admin)",
-        params: Type.Object({ id: Type.String({ maxLength: 64 }) }),
+        params: IdParams,
+        response: { ...NoContent, ...errorResponses(401, 403, 404) },
       },
     },
     async (req, reply) => {
       await requireUser(ctx, req, ["admin"]);
-      await revokeApiKey(ctx, (req.params as { id: string }).id);
-      return reply.status(204).send();
+      await revokeApiKey(ctx, req.params.id);
+      return reply.status(204).send(null);
     },
   );
 }
