@@ -15,6 +15,7 @@ import { classificationRoutes } from "../modules/classification/classification.r
 import { directoryRoutes } from "../modules/directory/directory.routes.ts";
 import { enterpriseRoutes } from "../modules/enterprises/enterprises.routes.ts";
 import { hotspotRoutes } from "../modules/hotspots/hotspots.routes.ts";
+import { intakeRoutes } from "../modules/intake/intake.routes.ts";
 import { publicRoutes } from "../modules/intake/public.routes.ts";
 import { knowledgeRoutes } from "../modules/knowledge/knowledge.routes.ts";
 import { metricsRoutes } from "../modules/metrics/metrics.routes.ts";
@@ -211,6 +212,7 @@ export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<
 
   await app.register(async (api) => {
     await userRoutes(api, ctx);
+    await intakeRoutes(api, ctx);
     await appealRoutes(api, ctx);
     await publicRoutes(api, ctx);
     await directoryRoutes(api, ctx);
