@@ -1,13 +1,14 @@
+import type { Open311ServiceType } from "../../../common/contracts/open311-settings.ts";
 import type { Tx } from "../../storage/database.ts";
 
 /**
  * How POST answers, as the standard's service `type`: `realtime` gives the `service_request_id`
  * at once; `batch` gives a `token` instead (for clients built for deferred servers), which
  * `GET /tokens/{token}` resolves. Hotline receives synchronously either way, and stores a token
- * for every submission, so switching is safe at any time.
+ * for every submission, so switching is safe at any time. The values are the contract's
+ * `OPEN311_SERVICE_TYPES` (`common/contracts/open311-settings.ts`).
  */
-export const SERVICE_TYPES = ["realtime", "batch"] as const;
-export type ServiceType = (typeof SERVICE_TYPES)[number];
+export type ServiceType = Open311ServiceType;
 
 const KEY = "open311.type";
 

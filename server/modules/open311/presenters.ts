@@ -2,8 +2,9 @@ import { maskPhone } from "../../../common/phone.ts";
 import { CHINA_OFFSET_MS } from "../../platform/china-time.ts";
 import { maskName } from "../appeals/appeal.presenter.ts";
 import type { Directory } from "../directory/directory-cache.ts";
+import type { ServiceType } from "./open311-settings.ts";
 import type { Open311Service } from "./service-catalog.ts";
-import type { XmlValue } from "./xml.ts";
+import type { Discovery, PublicNote, Service, ServiceDefinition, ServiceRequest } from "./wire-schemas.ts";
 
 /** W3C datetime in China time with its offset, e.g. `2025-03-03T09:00:00+08:00`. */
 export function chinaIso(at: Date | string | null | undefined): string | null {
@@ -41,7 +42,7 @@ export function scrubPersonalData(text: string, knownNames: readonly (string | n
 }
 
 /** An element of `GET /services`. */
-export function presentService(s: Open311Service, type: string): XmlValue {
+export function presentService(s: Open311Service, type: ServiceType): Service {
   return {
     service_code: s.code,
     service_name: s.name,
@@ -54,7 +55,7 @@ export function presentService(s: Open311Service, type: string): XmlValue {
 }
 
 /** `GET /services/{code}`: the definition (a JSON object at the root, as the standard shows it). */
-export function presentDefinition(s: Open311Service): XmlValue {
+export function presentDefinition(s: Open311Service): ServiceDefinition {
   return {
     service_code: s.code,
     attributes: s.attributes.map((a) => ({
@@ -94,13 +95,6 @@ export interface RequestRow {
   attributes: unknown;
 }
 
-/** A public history note (the `extensions=true` convention of Chicago, Boston, SF). */
-export interface PublicNote {
-  datetime: string;
-  type: string;
-  description: string;
-}
-
 /** The human-readable place of a region: 辽宁省 沈阳市 和平区. */
 function regionPath(dir: Directory, code: string | null): string | null {
   const names: string[] = [];
@@ -126,13 +120,13 @@ export function presentRequest(
   row: RequestRow,
   dir: Directory,
   extra: { notes?: PublicNote[]; extensions?: boolean } = {},
-): XmlValue {
+): ServiceRequest {
   const closed = row.status === "closed";
   const names = [row.citizenName];
   const service = row.categoryCode ? dir.categories.get(row.categoryCode) : undefined;
   const description = (row.submittedDescription ?? row.body).slice(0, 4000);
   const reply = row.replyText && (row.status === "replied" || closed) ? row.replyText : null;
-  const out: Record<string, XmlValue> = {
+  const out: ServiceRequest = {
     service_request_id: row.ticketNo,
     status: closed ? "closed" : "open",
     status_notes: reply ? scrubPersonalData(reply, names) : null,
@@ -161,7 +155,7 @@ export function presentRequest(
       value: a.values.join(","),
       code: a.code,
     }));
-    out.notes = (extra.notes ?? []) as unknown as XmlValue;
+    out.notes = extra.notes ?? [];
   }
   return out;
 }
@@ -229,7 +223,7 @@ export function publicNotes(events: readonly EventRow[], dir: Directory, names: 
 }
 
 /** The discovery document (`/discovery.{fmt}`). */
-export function presentDiscovery(baseUrl: string, changeset: string): XmlValue {
+export function presentDiscovery(baseUrl: string, changeset: string): Discovery {
   return {
     changeset,
     contact: "12345 政务服务便民热线 (12345 government service hotline); see /docs for the API",

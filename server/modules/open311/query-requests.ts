@@ -5,7 +5,7 @@ import { type EventRow, presentRequest, publicNotes, type RequestRow } from "./p
 import { findService } from "./service-catalog.ts";
 import { checkJurisdiction } from "./submit-request.ts";
 import { open311Error } from "./wire.ts";
-import type { XmlValue } from "./xml.ts";
+import type { ServiceRequest } from "./wire-schemas.ts";
 
 /** The standard's window: at most 90 days, the last 90 days by default. */
 export const WINDOW_MS = 90 * 24 * 3600 * 1000;
@@ -135,7 +135,7 @@ export function parseRequestQuery(ctx: AppContext, q: Record<string, string | un
  * `open311`), whose submitters used a public-reporting app; appeals from the phone line, the
  * portal and other channels stay private. Newest first.
  */
-export async function findRequests(ctx: AppContext, q: RequestQuery): Promise<XmlValue[]> {
+export async function findRequests(ctx: AppContext, q: RequestQuery): Promise<ServiceRequest[]> {
   let sel = ctx.db
     .selectFrom("appeals as a")
     .leftJoin("open311_requests as o", (j) =>

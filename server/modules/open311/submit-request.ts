@@ -2,9 +2,9 @@ import type { AppealKind, Urgency } from "../../../common/appeal-state.ts";
 import type { ReceiveAppealInput } from "../../../common/contracts/appeals.ts";
 import { isValidPhone } from "../../../common/phone.ts";
 import type { AppContext } from "../../app-context.ts";
-import { withIdempotency } from "../../storage/idempotency.ts";
 import { AppError, badInput, type FieldProblem } from "../../platform/errors.ts";
 import { newSecret } from "../../platform/ids.ts";
+import { withIdempotency } from "../../storage/idempotency.ts";
 import { receiveAppeal } from "../intake/receive-appeal.ts";
 import { findApiKey } from "../users/api-keys.ts";
 import type { Submission } from "./form-body.ts";
@@ -14,11 +14,7 @@ import { type StoredAttribute, serviceNotice } from "./presenters.ts";
 import { DEFAULT_KIND } from "./service-attributes.ts";
 import { findService, type Open311Service } from "./service-catalog.ts";
 import { open311Error } from "./wire.ts";
-
-/** The answer of `POST /requests`: an id (realtime) or a token (batch), never both. */
-export type SubmitAnswer =
-  | { service_request_id: string; service_notice: string; account_id: string | null }
-  | { token: string; service_notice: string; account_id: string | null };
+import type { SubmitAnswer, TokenAnswer } from "./wire-schemas.ts";
 
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
 /** W3C datetime (the standard's subset of ISO 8601), with its time zone. */
@@ -354,7 +350,11 @@ function inOpen311Terms(e: AppError): AppError {
 }
 
 /** `GET /tokens/{token}`: the request a token stands for. */
-export async function resolveToken(ctx: AppContext, token: string, jurisdiction: string | null) {
+export async function resolveToken(
+  ctx: AppContext,
+  token: string,
+  jurisdiction: string | null,
+): Promise<TokenAnswer[]> {
   const ok = /^[0-9]{4}-[A-Za-z0-9_-]{16,64}$/.test(token);
   const row = ok
     ? await ctx.db

@@ -1,5 +1,7 @@
+import type { Static } from "@sinclair/typebox";
 import type { FastifyError, FastifyReply } from "fastify";
 import { AppError } from "../../platform/errors.ts";
+import type { Open311ErrorDto } from "./wire-schemas.ts";
 import { type XmlValue, xmlDocument } from "./xml.ts";
 
 /** The two formats of the standard: XML (required) and JSON (declared in discovery). */
@@ -13,10 +15,7 @@ export const CONTENT_TYPES: Readonly<Record<Format, string>> = {
 };
 
 /** One error of the standard's error list: `code` is the HTTP status (or a more specific number). */
-export interface Open311ErrorItem {
-  code: number;
-  description: string;
-}
+export type Open311ErrorItem = Static<typeof Open311ErrorDto>;
 
 /** An error answered in the standard's shape; `status` 400 unless said otherwise. */
 export const open311Error = (status: number, field: string | null, message: string) =>
@@ -54,7 +53,7 @@ export function sendAs(reply: FastifyReply, format: Format, status: number, root
  * errors, Ajv's validation errors named by parameter, Fastify's body errors (bad JSON, unknown
  * content type, too large) as 400/413; anything unexpected is a 500 that says nothing internal.
  */
-export function errorItems(err: FastifyError | AppError): { status: number; items: Open311ErrorItem[] } {
+export function errorItems(err: unknown): { status: number; items: Open311ErrorItem[] } {
   if (err instanceof AppError) {
     const fields = err.details.filter(
       (d): d is { field: string; message: string } =>
@@ -65,7 +64,8 @@ export function errorItems(err: FastifyError | AppError): { status: number; item
       : [{ code: err.status, description: err.message }];
     return { status: err.status, items };
   }
-  const fe = err as FastifyError;
+  // Anything else thrown in a request is Fastify's (validation, body parsing) or a bug.
+  const fe: Partial<FastifyError> = err instanceof Error ? err : {};
   if (fe.validation) {
     return {
       status: 400,
@@ -93,7 +93,8 @@ export function errorItems(err: FastifyError | AppError): { status: number; item
     };
   }
   const status = fe.statusCode ?? 500;
-  if (status >= 400 && status < 500) return { status, items: [{ code: status, description: fe.message }] };
+  if (status >= 400 && status < 500)
+    return { status, items: [{ code: status, description: fe.message ?? "" }] };
   return {
     status: 500,
     items: [{ code: 500, description: "Something went wrong on our side; it has been logged." }],
