@@ -49,26 +49,6 @@ export interface Page<T> {
   nextCursor: string | null;
 }
 
-export interface Region {
-  code: string;
-  name: string;
-  level: number;
-}
-export interface CategoryNode {
-  code: string;
-  name: string;
-  children: CategoryNode[];
-}
-export interface DepartmentNode {
-  id: string;
-  name: string;
-  regionCode: string;
-  kind?: string;
-  categoryCodes: string[];
-  disabled?: boolean;
-  children: DepartmentNode[];
-}
-
 /** Query string of the defined values. */
 export function qs(params: Record<string, string | number | boolean | null | undefined>): string {
   const u = new URLSearchParams();

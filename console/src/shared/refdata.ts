@@ -1,6 +1,13 @@
 /** Reference data (regions, categories, departments) loaded once per session, with lookups. */
 import { useEffect, useState } from "react";
-import { type CategoryNode, cached, type DepartmentNode, type Page, type Region } from "./api.ts";
+import type {
+  CategoryNodeDto as CategoryNode,
+  CategoryTreeResponse,
+  DepartmentDto as DepartmentNode,
+  DepartmentTreeResponse,
+  RegionListResponse,
+} from "../../../common/contracts/directory.ts";
+import { cached } from "./api.ts";
 
 export interface Option {
   value: string;
@@ -23,12 +30,12 @@ let loading: Promise<RefData> | null = null;
 export async function loadRegions(
   prefix = "/api/v1",
 ): Promise<{ options: Option[]; names: Map<string, string> }> {
-  const cities = await cached<{ items: Region[] }>(`${prefix}/regions?parent=21`);
+  const cities = await cached<RegionListResponse>(`${prefix}/regions?parent=21`);
   const names = new Map<string, string>([["21", "辽宁省"]]);
   const options = await Promise.all(
     cities.items.map(async (c) => {
       names.set(c.code, c.name);
-      const d = await cached<{ items: Region[] }>(`${prefix}/regions?parent=${c.code}`);
+      const d = await cached<RegionListResponse>(`${prefix}/regions?parent=${c.code}`);
       for (const x of d.items) names.set(x.code, x.name);
       return {
         value: c.code,
@@ -45,8 +52,8 @@ export function loadRefData(): Promise<RefData> {
   loading = (async () => {
     const [regions, cats, deps] = await Promise.all([
       loadRegions(),
-      cached<Page<CategoryNode>>("/api/v1/categories"),
-      cached<Page<DepartmentNode>>("/api/v1/departments"),
+      cached<CategoryTreeResponse>("/api/v1/categories"),
+      cached<DepartmentTreeResponse>("/api/v1/departments"),
     ]);
     const categoryName = new Map<string, string>();
     const walkC = (n: CategoryNode, path: string[]) => {

@@ -1,17 +1,12 @@
-/** The logged-in user, for the screens that show who they are (never to decide what they may do). */
-
+/**
+ * The logged-in user, for the screens that show who they are and pick what to offer; what a user
+ * may do with an entity comes from the server as the entity's `abilities`.
+ */
 import { createContext, useContext } from "react";
-import type { Role } from "../../../common/appeal-state.ts";
+import type { SessionUser } from "../../../common/contracts/users.ts";
 
-export interface User {
-  id: string;
-  username?: string;
-  name: string;
-  role: Role;
-  departmentId: string | null;
-  disabled?: boolean;
-  createdAt?: string;
-}
+/** The logged-in user as `GET/POST /api/v1/session` answer it (common/contracts/users.ts). */
+export type User = SessionUser;
 
 export const SessionContext = createContext<{ user: User; logout: () => void } | null>(null);
 

@@ -6,32 +6,18 @@
  */
 import { Alert, Button, Empty, Form, Input, List, Space, Typography } from "antd";
 import { useState } from "react";
+import type { PublicLookup } from "../../../../common/contracts/policies.ts";
 import { ApiError, api } from "../../shared/api.ts";
 import { fmtTime } from "../../shared/format.ts";
 import { usePolicyI18n } from "../policies/i18n.ts";
 import { normUscc } from "../policies/model.ts";
 import { LedgerTag } from "../policies/parts.tsx";
 
-interface Lookup {
-  uscc: string;
-  name: string;
-  entitlements: {
-    policyTitle: string | null;
-    amount: number;
-    status: string;
-    reason: string | null;
-    explanation: string;
-    updatedAt: string;
-  }[];
-  needsData: { policyTitle: string; explanation: string }[];
-  messages: { subject: string; body: string; at: string }[];
-}
-
 export default function EnterpriseLookup() {
   const pi = usePolicyI18n();
   const { t } = pi;
   const [busy, setBusy] = useState(false);
-  const [res, setRes] = useState<Lookup | null>(null);
+  const [res, setRes] = useState<PublicLookup | null>(null);
   const [error, setError] = useState<string | null>(null);
   return (
     <div data-testid="enterprise-lookup">
@@ -44,7 +30,7 @@ export default function EnterpriseLookup() {
           setRes(null);
           try {
             setRes(
-              await api<Lookup>(
+              await api<PublicLookup>(
                 "GET",
                 `/api/v1/public/enterprises/${encodeURIComponent(normUscc(v.uscc))}/entitlements?code=${encodeURIComponent(v.code.trim())}`,
               ),

@@ -5,18 +5,14 @@
  */
 import { Card, Space, Tag, Typography } from "antd";
 import { useRef } from "react";
+import type { CategorySuggestion, SuggestResultDto } from "../../../../common/contracts/classification.ts";
 import { ApiError, api } from "../../shared/api.ts";
 import type { RefData } from "../../shared/refdata.ts";
 import { useApi } from "../../shared/use-api.ts";
 import { useDebounced } from "../../shared/use-debounced.ts";
 import { useDeskT } from "./i18n.ts";
 
-export interface Suggestion {
-  code: string;
-  name: string;
-  score: number;
-  words?: string[];
-}
+export type Suggestion = CategorySuggestion;
 
 export interface Suggestions {
   /** The top five, "off" when the service is missing, null before any text. */
@@ -29,11 +25,7 @@ export function useCategorySuggestions(title: string, body: string): Suggestions
   const off = useRef(false);
   const res = useApi(() => {
     if (!`${text.title}${text.body}`.trim() || off.current) return null;
-    return api<{ items: Suggestion[]; departmentId?: string }>(
-      "POST",
-      "/api/v1/classification/suggest",
-      text,
-    ).catch((err) => {
+    return api<SuggestResultDto>("POST", "/api/v1/classification/suggest", text).catch((err) => {
       if (err instanceof ApiError && (err.status === 404 || err.status === 501)) off.current = true;
       throw err;
     });

@@ -1,5 +1,6 @@
 import type { FormInstance } from "antd";
 import { useEffect } from "react";
+import type { RouteListResponse } from "../../../../common/contracts/directory.ts";
 import { api, qs } from "../../shared/api.ts";
 import type { DeskForm } from "./desk-form.ts";
 
@@ -34,7 +35,7 @@ export function useDefaultDepartment(
     let live = true;
     (async () => {
       for (const r of [city, "21"]) {
-        const res = await api<{ items: { departmentId: string }[] }>(
+        const res = await api<RouteListResponse>(
           "GET",
           `/api/v1/routes${qs({ regionCode: r, categoryCode: level2 })}`,
         ).catch(() => ({ items: [] }));

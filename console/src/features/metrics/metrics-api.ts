@@ -1,22 +1,8 @@
 /** The metrics the dashboard reads (`GET /api/v1/metrics`), over China-time calendar windows. */
+import type { MetricsResponse, MetricsRow } from "../../../../common/contracts/metrics.ts";
 import { api, qs } from "../../shared/api.ts";
 
-/** A row of `GET /api/v1/metrics`: one group (department, region, category, day, or all). */
-export interface MetricsRow {
-  key: string;
-  label: string;
-  received: number;
-  closed: number;
-  closureRate: number | null;
-  onTimeRate: number | null;
-  responseRate: number | null;
-  resolutionRate: number | null;
-  satisfactionRate: number | null;
-  directAnswerRate: number | null;
-  returned: number;
-  overdue: number;
-  supervised: number;
-}
+export type { MetricsRow };
 
 /** The six rates the dashboard shows (三率 and three more), in order. */
 export const RATES = [
@@ -36,7 +22,7 @@ export function chinaMidnight(now: Date, daysBack = 0): Date {
 }
 
 const metrics = (params: Record<string, string>) =>
-  api<{ items: MetricsRow[] }>("GET", `/api/v1/metrics${qs(params)}`).then((r) => r.items);
+  api<MetricsResponse>("GET", `/api/v1/metrics${qs(params)}`).then((r) => r.items);
 
 export interface DashboardData {
   today: MetricsRow | undefined;

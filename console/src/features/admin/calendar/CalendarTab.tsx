@@ -4,28 +4,19 @@
  */
 import { Card, InputNumber, Tag, Typography } from "antd";
 import { useState } from "react";
+import type { CalendarDayDto, CalendarYearDto } from "../../../../../common/contracts/sla.ts";
 import { api } from "../../../shared/api.ts";
 import { useApi } from "../../../shared/use-api.ts";
 import { useAdminT } from "../i18n.ts";
 import { DayEditor } from "./DayEditor.tsx";
 
-export interface Day {
-  date: string;
-  working: boolean;
-  reason: string;
-  name?: string;
-}
-
 export function CalendarTab() {
   const t = useAdminT();
   const [year, setYear] = useState(() => new Date().getFullYear());
-  const calendar = useApi(
-    () => api<{ year: number; covered: boolean; days: Day[] }>("GET", `/api/v1/calendar/${year}`),
-    [year],
-  );
+  const calendar = useApi(() => api<CalendarYearDto>("GET", `/api/v1/calendar/${year}`), [year]);
   const cal = calendar.data;
-  const [editing, setEditing] = useState<Day | null>(null);
-  const color = (d: Day) =>
+  const [editing, setEditing] = useState<CalendarDayDto | null>(null);
+  const color = (d: CalendarDayDto) =>
     d.reason === "holiday"
       ? "#ff4d4f"
       : d.reason === "weekend"

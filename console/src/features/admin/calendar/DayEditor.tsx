@@ -1,9 +1,9 @@
 import { App, Button, Form, Input, Modal, Radio } from "antd";
 import { useState } from "react";
+import type { CalendarDayDto as Day } from "../../../../../common/contracts/sla.ts";
 import { api } from "../../../shared/api.ts";
 import { errorText } from "../../../shared/errors.ts";
 import { useAdminT } from "../i18n.ts";
-import type { Day } from "./CalendarTab.tsx";
 
 /** Marks one date as a holiday or a make-up working day (调休), or removes its adjustment. */
 export function DayEditor({

@@ -1,6 +1,7 @@
 /** The routing table (派单规则) of a city: category × region → department, each row changed in a dialog; CSV export. */
 import { App, Button, Form, Input, Modal, Select, Table, TreeSelect } from "antd";
 import { useState } from "react";
+import type { RouteDto, RouteListResponse } from "../../../../../common/contracts/directory.ts";
 import { api } from "../../../shared/api.ts";
 import { errorText } from "../../../shared/errors.ts";
 import { downloadCsv } from "../../../shared/format.ts";
@@ -8,24 +9,14 @@ import { departmentTree, useRefData } from "../../../shared/refdata.ts";
 import { useApi } from "../../../shared/use-api.ts";
 import { useAdminT } from "../i18n.ts";
 
-interface RouteRow {
-  categoryCode: string;
-  regionCode: string;
-  departmentId: string;
-  note: string | null;
-}
-
 export function RoutesTab() {
   const t = useAdminT();
   const { message } = App.useApp();
   const ref = useRefData();
   const [region, setRegion] = useState<string>("2101");
-  const routes = useApi(
-    () => api<{ items: RouteRow[] }>("GET", `/api/v1/routes?regionCode=${region}`),
-    [region],
-  );
+  const routes = useApi(() => api<RouteListResponse>("GET", `/api/v1/routes?regionCode=${region}`), [region]);
   const rows = routes.data?.items ?? [];
-  const [editing, setEditing] = useState<RouteRow | null>(null);
+  const [editing, setEditing] = useState<RouteDto | null>(null);
   const [form] = Form.useForm();
   const save = async () => {
     if (!editing) return;
@@ -66,7 +57,7 @@ export function RoutesTab() {
       >
         {t("exportCsv")}
       </Button>
-      <Table<RouteRow>
+      <Table<RouteDto>
         size="small"
         rowKey={(r) => `${r.categoryCode}-${r.regionCode}`}
         loading={routes.loading}

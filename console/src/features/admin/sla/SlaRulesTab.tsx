@@ -4,19 +4,20 @@
  */
 import { App, Button, Form, Table, Tag, Typography } from "antd";
 import { useState } from "react";
+import type { SlaRulesResponse } from "../../../../../common/contracts/sla.ts";
 import { api } from "../../../shared/api.ts";
 import { errorText } from "../../../shared/errors.ts";
 import { useI18n } from "../../../shared/i18n/core.tsx";
 import { useApi } from "../../../shared/use-api.ts";
 import { useAdminT } from "../i18n.ts";
 import { SlaRuleForm } from "./SlaRuleForm.tsx";
-import { ANY, type SlaClock, type SlaRule, type SlaUnit } from "./sla-rule.ts";
+import { ANY, type SlaRule } from "./sla-rule.ts";
 
 export function SlaRulesTab() {
   const { e } = useI18n();
   const t = useAdminT();
   const { message } = App.useApp();
-  const rules = useApi(() => api<{ profile: string; items: SlaRule[] }>("GET", "/api/v1/sla-rules"), []);
+  const rules = useApi(() => api<SlaRulesResponse>("GET", "/api/v1/sla-rules"), []);
   const data = rules.data;
   // The rule being edited, or a new one (id "").
   const [editing, setEditing] = useState<SlaRule | null>(null);
@@ -94,7 +95,7 @@ export function SlaRulesTab() {
             title: t("admin.clock"),
             key: "clock",
             width: 70,
-            render: (_, r) => t(`clock.${r.clock as SlaClock}`),
+            render: (_, r) => t(`clock.${r.clock}`),
           },
           {
             title: t("f.kind"),
@@ -114,9 +115,7 @@ export function SlaRulesTab() {
             key: "a",
             width: 120,
             render: (_, r) => (
-              <span
-                data-testid={`sla-amount-${r.id}`}
-              >{`${r.amount} ${t(`unit.${r.unit as SlaUnit}`)}`}</span>
+              <span data-testid={`sla-amount-${r.id}`}>{`${r.amount} ${t(`unit.${r.unit}`)}`}</span>
             ),
           },
           { title: t("admin.source"), dataIndex: "source", ellipsis: true },

@@ -1,19 +1,11 @@
-/** An SLA rule (时限规则) as `GET /api/v1/sla-rules` answers it, and its units. */
-export interface SlaRule {
-  id: string;
-  profile: string;
-  clock: string;
-  kind: string | null;
-  urgency: string | null;
-  categoryPrefix: string | null;
-  unit: string;
-  amount: number;
-  source: string;
-}
+/** An SLA rule (时限规则) as the API presents it (common/contracts/sla.ts), and the values of its enums. */
+import type { SlaRuleDto } from "../../../../../common/contracts/sla.ts";
+import { enumValues } from "../../../shared/enum-values.ts";
 
-export const SLA_UNITS = ["working_days", "hours", "minutes"] as const;
-export type SlaUnit = (typeof SLA_UNITS)[number];
-export const SLA_CLOCKS = ["sign", "reply"] as const;
-export type SlaClock = (typeof SLA_CLOCKS)[number];
+export type SlaRule = SlaRuleDto;
+export type SlaUnit = SlaRule["unit"];
+export type SlaClock = SlaRule["clock"];
+export const SLA_UNITS = enumValues<SlaUnit>({ working_days: true, hours: true, minutes: true });
+export const SLA_CLOCKS = enumValues<SlaClock>({ sign: true, reply: true });
 /** "Any" in the form's selects: a null field of the rule. */
 export const ANY = "*";

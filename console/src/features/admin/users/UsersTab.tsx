@@ -2,11 +2,11 @@
 import { App, Button, Form, Input, Modal, Select, Switch, Table, TreeSelect, Typography } from "antd";
 import { useState } from "react";
 import { ROLES } from "../../../../../common/appeal-state.ts";
+import type { UserDto as User } from "../../../../../common/contracts/users.ts";
 import { api } from "../../../shared/api.ts";
 import { errorText } from "../../../shared/errors.ts";
 import { useI18n } from "../../../shared/i18n/core.tsx";
 import { departmentTree, useRefData } from "../../../shared/refdata.ts";
-import type { User } from "../../../shared/session.ts";
 import { useApi } from "../../../shared/use-api.ts";
 import { useAdminT } from "../i18n.ts";
 
