@@ -59,6 +59,3 @@ export function canRevealContact(user: AuthUser, rec: AppealRecord, dir: Directo
   if (user.role === "agent" || user.role === "admin") return true;
   return user.role === "handler" && canSeeAppeal(user, rec, dir);
 }
-
-/** @deprecated moved to `users/auth-user.ts`; this re-export goes once every importer has moved. */
-export type { AuthUser } from "../users/auth-user.ts";

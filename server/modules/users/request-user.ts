@@ -1,3 +1,7 @@
+/**
+ * Who is calling, for the routes of every module: the session (bearer token or cookie) or an
+ * integration's API key. The users module owns authentication, so routes import it downwards.
+ */
 import type { FastifyRequest } from "fastify";
 import type { Role } from "../../../common/appeal-state.ts";
 import type { AppContext } from "../../app-context.ts";
@@ -5,11 +9,6 @@ import { forbidden, unauthorized } from "../../platform/errors.ts";
 import { findApiKey } from "./api-keys.ts";
 import type { AuthUser } from "./auth-user.ts";
 import { authenticate } from "./sessions.ts";
-
-/**
- * Who is calling, for the routes of every module: the session (bearer token or cookie) or an
- * integration's API key. (Moved from `http/auth.ts`: the users module owns authentication.)
- */
 
 /** The console's session cookie. */
 export const SESSION_COOKIE = "hotline_session";
