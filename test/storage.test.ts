@@ -54,6 +54,7 @@ function storageSuite(name: string, kind: "pglite" | "postgres", open: () => Pro
           "0006-policies",
           "0007-outbox-retry",
           "0008-policy-four-eyes",
+          "0010-bundles",
         ],
       );
     });

@@ -11,6 +11,7 @@ import Fastify, {
 import { ErrorBody } from "../../common/contracts/shared.ts";
 import type { AppContext } from "../app-context.ts";
 import { appealRoutes } from "../modules/appeals/appeals.routes.ts";
+import { bundleCaseRoutes, bundleRoutes } from "../modules/bundles/index.ts";
 import { classificationRoutes } from "../modules/classification/classification.routes.ts";
 import { directoryRoutes } from "../modules/directory/directory.routes.ts";
 import { enterpriseRoutes } from "../modules/enterprises/enterprises.routes.ts";
@@ -224,6 +225,8 @@ export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<
     await open311Routes(api, ctx);
     await classificationRoutes(api, ctx);
     await hotspotRoutes(api, ctx);
+    await bundleRoutes(api, ctx);
+    await bundleCaseRoutes(api, ctx);
   });
   // The console at `/` and the citizens' portal at `/public` (built by `npm run build:console`).
   await consoleRoutes(app);

@@ -6,6 +6,14 @@ import type {
   IdempotencyKeysTable,
   TicketCountersTable,
 } from "../modules/appeals/appeals.table.ts";
+import type { BundlesTable, BundleVersionsTable } from "../modules/bundles/bundles.table.ts";
+import type {
+  AppealCaseLinksTable,
+  CaseCountersTable,
+  CaseEventsTable,
+  CasesTable,
+  SubcasesTable,
+} from "../modules/cases/cases.table.ts";
 import type { ClassifierModelsTable } from "../modules/classification/classification.table.ts";
 import type {
   CategoriesTable,
@@ -67,6 +75,13 @@ export interface Database {
   entitlement_events: EntitlementEventsTable;
   outbox: OutboxTable;
   enterprise_inbox: EnterpriseInboxTable;
+  bundles: BundlesTable;
+  bundle_versions: BundleVersionsTable;
+  cases: CasesTable;
+  subcases: SubcasesTable;
+  case_events: CaseEventsTable;
+  case_counters: CaseCountersTable;
+  appeal_case_links: AppealCaseLinksTable;
 }
 
 export type Db = Kysely<Database>;

@@ -7,6 +7,7 @@ import * as m0005 from "./migrations/0005-hotspots.ts";
 import * as m0006 from "./migrations/0006-policies.ts";
 import * as m0007 from "./migrations/0007-outbox-retry.ts";
 import * as m0008 from "./migrations/0008-policy-four-eyes.ts";
+import * as m0010 from "./migrations/0010-bundles.ts";
 
 /** Forward-only migrations, in order. A static list: no file-system scanning at run time. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -18,6 +19,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "0006-policies": m0006,
   "0007-outbox-retry": m0007,
   "0008-policy-four-eyes": m0008,
+  "0010-bundles": m0010,
 };
 
 /** Applies every pending migration; throws with the failing migration's name. */
