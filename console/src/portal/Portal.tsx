@@ -19,6 +19,7 @@ import {
 } from "antd";
 import { lazy, Suspense, useEffect, useState } from "react";
 import { APPEAL_KINDS } from "../../../common/appeal-state.ts";
+import type { PublicSubmitted, PublicTracked } from "../../../common/contracts/appeals.ts";
 import { statusLabel } from "../features/appeals/status.ts";
 import { ApiError, api } from "../shared/api.ts";
 import { LangSwitch } from "../shared/components/LangSwitch.tsx";
@@ -31,27 +32,12 @@ import { usePortalT } from "./i18n.ts";
 
 const EnterpriseLookup = lazy(() => import("../features/enterprises/EnterpriseLookup.tsx"));
 
-interface Submitted {
-  ticketNo: string;
-  secret: string;
-}
-interface Tracked {
-  ticketNo: string;
-  status: string;
-  kind: string;
-  title: string;
-  createdAt: string;
-  replyBy: string | null;
-  reply: { text: string; outcome?: string | null } | string | null;
-  history: { type: string; label: string; at: string }[];
-}
-
 export default function Portal() {
   const t = usePortalT();
   const [tab, setTab] = useState(
     location.pathname.startsWith("/public/enterprise") ? "enterprise" : "submit",
   );
-  const [tracking, setTracking] = useState<Submitted | null>(null);
+  const [tracking, setTracking] = useState<PublicSubmitted | null>(null);
   return (
     <div style={{ minHeight: "100vh", background: "#f0f2f5" }} data-testid="portal">
       <div
@@ -104,12 +90,12 @@ export default function Portal() {
   );
 }
 
-function SubmitForm({ onTrack }: { onTrack: (s: Submitted) => void }) {
+function SubmitForm({ onTrack }: { onTrack: (s: PublicSubmitted) => void }) {
   const { e } = useI18n();
   const t = usePortalT();
   const { message } = App.useApp();
   const regions: Option[] = useApi(() => loadRegions("/api/v1/public"), []).data?.options ?? [];
-  const [done, setDone] = useState<Submitted | null>(null);
+  const [done, setDone] = useState<PublicSubmitted | null>(null);
   const [busy, setBusy] = useState(false);
   const [form] = Form.useForm();
   if (done)
@@ -165,7 +151,7 @@ function SubmitForm({ onTrack }: { onTrack: (s: Submitted) => void }) {
       }) => {
         setBusy(true);
         try {
-          const r = await api<Submitted>("POST", "/api/v1/public/appeals", {
+          const r = await api<PublicSubmitted>("POST", "/api/v1/public/appeals", {
             kind: v.kind,
             title: v.title,
             body: v.body,
@@ -218,17 +204,17 @@ function SubmitForm({ onTrack }: { onTrack: (s: Submitted) => void }) {
   );
 }
 
-function TrackForm({ initial }: { initial: Submitted | null }) {
+function TrackForm({ initial }: { initial: PublicSubmitted | null }) {
   const { lang } = useI18n();
   const t = usePortalT();
   const [form] = Form.useForm();
-  const [res, setRes] = useState<Tracked | null>(null);
+  const [res, setRes] = useState<PublicTracked | null>(null);
   const [err, setErr] = useState<string | null>(null);
   const track = async (v: { ticketNo: string; secret: string }) => {
     setErr(null);
     try {
       setRes(
-        await api<Tracked>(
+        await api<PublicTracked>(
           "GET",
           `/api/v1/public/appeals/${encodeURIComponent(v.ticketNo.trim())}?secret=${encodeURIComponent(v.secret.trim())}`,
         ),
@@ -247,7 +233,7 @@ function TrackForm({ initial }: { initial: Submitted | null }) {
       void track(initial);
     }
   }, [initial]);
-  const replyText = res?.reply ? (typeof res.reply === "string" ? res.reply : res.reply.text) : null;
+  const replyText = res?.reply ?? null;
   return (
     <>
       <Form form={form} layout="vertical" onFinish={track}>

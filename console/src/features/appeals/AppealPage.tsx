@@ -20,6 +20,7 @@ import {
   Typography,
 } from "antd";
 import { useEffect, useState } from "react";
+import type { ContactDto } from "../../../../common/contracts/appeals.ts";
 import { api } from "../../shared/api.ts";
 import { errorText } from "../../shared/errors.ts";
 import { fmtTime } from "../../shared/format.ts";
@@ -51,7 +52,7 @@ export default function AppealPage({ params }: ScreenProps) {
   const now = useNow();
   const { data: appeal, error, reload: load } = useApi(() => getAppeal(id), [id]);
   const [acting, setActing] = useState<AppealAction | null>(null);
-  const [contact, setContact] = useState<{ name: string | null; phone: string | null } | null>(null);
+  const [contact, setContact] = useState<ContactDto | null>(null);
   const [askPurpose, setAskPurpose] = useState(false);
   const [purpose, setPurpose] = useState("");
   // biome-ignore lint/correctness/useExhaustiveDependencies: another appeal hides the revealed contact
@@ -62,7 +63,7 @@ export default function AppealPage({ params }: ScreenProps) {
   const reveal = async () => {
     try {
       setContact(
-        await api(
+        await api<ContactDto>(
           "GET",
           `/api/v1/appeals/${encodeURIComponent(a.id)}/contact?purpose=${encodeURIComponent(purpose)}`,
         ),

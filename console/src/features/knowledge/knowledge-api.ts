@@ -1,47 +1,14 @@
 /** The knowledge base's shapes, from the shared contract (common/contracts/knowledge.ts), and its reads. */
 import type { Static } from "@sinclair/typebox";
-import type { ArticleDto, KnowledgeHitDto } from "../../../../common/contracts/knowledge.ts";
+import type { ArticleDto, KnowledgeHitDto, KnowledgeStats } from "../../../../common/contracts/knowledge.ts";
 import { api } from "../../shared/api.ts";
 
 /** An article of `GET /api/v1/knowledge/{id}`. */
 export type Article = Static<typeof ArticleDto>;
 /** A ranked hit of `GET /api/v1/knowledge?q=`. */
 export type KnowledgeHit = Static<typeof KnowledgeHitDto>;
-
-/** `GET /api/v1/knowledge/stats` (not yet in the contract): usage and misses for the owners. */
-export interface KnowledgeStats {
-  from: string;
-  to: string;
-  totals: { articles: number; uses: number; misses: number };
-  articles: {
-    id: string;
-    title: string;
-    departmentId: string;
-    status: string;
-    current: boolean;
-    uses: number;
-    lastUsedAt: string | null;
-    misses: number;
-  }[];
-  departments: {
-    departmentId: string;
-    name: string | null;
-    articles: number;
-    current: number;
-    needsAttention: number;
-    uses: number;
-    misses: number;
-  }[];
-  recentMisses: {
-    id: string;
-    at: string;
-    appealId: string | null;
-    ticketNo: string | null;
-    query: string;
-    userName: string;
-    regionCode: string | null;
-  }[];
-}
+/** `GET /api/v1/knowledge/stats`: usage and misses for the owners. */
+export type { KnowledgeStats };
 
 export const getArticle = (id: string) => api<Article>("GET", `/api/v1/knowledge/${encodeURIComponent(id)}`);
 
