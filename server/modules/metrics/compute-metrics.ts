@@ -1,8 +1,7 @@
 import { type Expression, type SqlBool, sql } from "kysely";
 import type { MetricsGroup, MetricsRow } from "../../../common/contracts/metrics.ts";
 import type { AppContext } from "../../app-context.ts";
-
-export type { MetricsGroup, MetricsRow };
+import { PROVINCE } from "../../config/province.ts";
 
 const count = (cond: Expression<SqlBool>) => sql<number>`count(*) filter (where ${cond})`;
 const rate = (n: number, d: number) => (d > 0 ? Math.round((n / d) * 10000) / 10000 : null);
@@ -90,7 +89,10 @@ function labelOf(ctx: AppContext, groupBy: MetricsGroup | undefined, key: string
     case "department":
       return ctx.directory.departments.get(key)?.name ?? key;
     case "region":
-      return ctx.directory.regions.get(key)?.name ?? (key === "2100" ? "辽宁省（省级）" : key);
+      return (
+        ctx.directory.regions.get(key)?.name ??
+        (key === PROVINCE.provinceLevelCity ? `${PROVINCE.name}（省级）` : key)
+      );
     case "category":
       return ctx.directory.categories.get(key)?.name ?? key;
     case "day":

@@ -1,5 +1,5 @@
-import ExcelJS from "exceljs";
 import type { MetricsRow } from "../../../common/contracts/metrics.ts";
+import { xlsxWorkbook } from "../../platform/spreadsheet.ts";
 
 /** The workbook's columns: field, and its bilingual header. */
 const COLUMNS: readonly [keyof MetricsRow, string][] = [
@@ -23,9 +23,9 @@ const COLUMNS: readonly [keyof MetricsRow, string][] = [
 
 /** The metrics rows as an Excel workbook (one sheet, `metrics`, headers in the first row). */
 export async function metricsWorkbook(items: readonly MetricsRow[]): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet("metrics");
-  ws.addRow(COLUMNS.map(([, h]) => h));
-  for (const it of items) ws.addRow(COLUMNS.map(([k]) => it[k]));
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  return xlsxWorkbook(
+    "metrics",
+    COLUMNS.map(([, h]) => h),
+    items.map((it) => COLUMNS.map(([k]) => it[k])),
+  );
 }

@@ -10,6 +10,9 @@ import { validateRule, validateRuleSet } from "./validate-rules.ts";
 /** The default profile: Guangdong's (广东省 12345 热线 time limits). */
 export const DEFAULT_SLA_PROFILE = "guangdong";
 
+/** The `settings` key of the profile in force; its row also marks the SLA data as seeded. */
+export const SLA_PROFILE_SETTING = "sla.profile";
+
 /** Why a rule has its figure: the profile's regulation itself, or a documented project default. */
 const BASES: readonly string[] = ["measures", "project-default"];
 

@@ -1,9 +1,6 @@
 import type { Db, Tx } from "../../storage/database.ts";
 import { CHINESE_DAYS_YEARS, calendarDaysFromChineseDays } from "./calendar-seed.ts";
-import { DEFAULT_SLA_PROFILE, GUANGDONG_DEFAULT_RULES } from "./rule-profiles.ts";
-
-/** The settings key of the active profile; its row also marks the SLA data as seeded. */
-export const SLA_PROFILE_SETTING = "sla.profile";
+import { DEFAULT_SLA_PROFILE, GUANGDONG_DEFAULT_RULES, SLA_PROFILE_SETTING } from "./rule-profiles.ts";
 
 /**
  * Loads the SLA data on first start: the working calendar from `chinese-days`, the default

@@ -2,11 +2,9 @@ import { sql } from "kysely";
 import type { AppealKind, Urgency } from "../../../common/appeal-state.ts";
 import type { Tx } from "../../storage/database.ts";
 import { computeDeadlines, WARN_FRACTION } from "./compute-deadlines.ts";
-import { DEFAULT_SLA_PROFILE, GUANGDONG_DEFAULT_RULES } from "./rule-profiles.ts";
+import { DEFAULT_SLA_PROFILE, GUANGDONG_DEFAULT_RULES, SLA_PROFILE_SETTING } from "./rule-profiles.ts";
 import type { SlaRule } from "./sla-rule.types.ts";
 import { type CalendarDay, WorkingCalendar } from "./working-calendar.ts";
-
-export { DEFAULT_SLA_PROFILE };
 
 /** What deadlines depend on. */
 export interface DeadlineSubject {
@@ -29,7 +27,7 @@ export async function readSlaStamp(db: Tx): Promise<string> {
                   coalesce(category_prefix, '*'), unit, amount, source), chr(10) order by id) from sla_rules), '')
       || '#' || coalesce((select string_agg(date::text || '|' || type || '|' || name, chr(10) order by date)
                   from calendar_days), '')
-      || '#' || coalesce((select value::text from settings where key = 'sla.profile'), '')
+      || '#' || coalesce((select value::text from settings where key = ${SLA_PROFILE_SETTING}), '')
     ) as stamp`.execute(db);
   return row.rows[0]?.stamp ?? "";
 }
@@ -58,7 +56,7 @@ export class SlaService {
         .selectFrom("calendar_days")
         .select([sql<string>`date::text`.as("date"), "type", "name"])
         .execute(),
-      db.selectFrom("settings").select("value").where("key", "=", "sla.profile").executeTakeFirst(),
+      db.selectFrom("settings").select("value").where("key", "=", SLA_PROFILE_SETTING).executeTakeFirst(),
     ]);
     const profile = typeof setting?.value === "string" ? setting.value : DEFAULT_SLA_PROFILE;
     return new SlaService(
