@@ -1,9 +1,8 @@
-import { extname } from "node:path";
-import ExcelJS from "exceljs";
 import { APPEAL_KINDS, type AppealKind } from "../../common/appeal-state.ts";
 import type { AppContext } from "../app-context.ts";
 import { receiveAppeal } from "../modules/intake/receive-appeal.ts";
 import { AppError } from "../platform/errors.ts";
+import { isEmptyRecord, readSheetRows, sheetRecords } from "../platform/spreadsheet.ts";
 
 /** Appeal fields an import can fill, and the column each reads by default (the field's own name). */
 export const IMPORT_FIELDS = [
@@ -34,27 +33,7 @@ export function parseMapping(spec: string | undefined): Partial<Record<ImportFie
 
 /** Reads the rows of a CSV or XLSX file as header → text records. */
 export async function readTable(file: string): Promise<Record<string, string>[]> {
-  const wb = new ExcelJS.Workbook();
-  const ext = extname(file).toLowerCase();
-  let ws: ExcelJS.Worksheet | undefined;
-  if (ext === ".csv") ws = await wb.csv.readFile(file);
-  else if (ext === ".xlsx") ws = (await wb.xlsx.readFile(file)).worksheets[0];
-  else throw new Error(`${file}: only .csv and .xlsx files can be imported`);
-  if (!ws) throw new Error(`${file}: no worksheet`);
-  const header: string[] = [];
-  ws.getRow(1).eachCell((cell, col) => {
-    header[col] = String(cell.text).trim();
-  });
-  const rows: Record<string, string>[] = [];
-  for (let r = 2; r <= ws.rowCount; r++) {
-    const row = ws.getRow(r);
-    const rec: Record<string, string> = {};
-    header.forEach((h, col) => {
-      if (h) rec[h] = String(row.getCell(col).text ?? "").trim();
-    });
-    if (Object.values(rec).some((v) => v)) rows.push(rec);
-  }
-  return rows;
+  return sheetRecords(await readSheetRows({ file })).filter((rec) => !isEmptyRecord(rec));
 }
 
 /** One rejected row: the file row number (header = 1), the column, and why. */

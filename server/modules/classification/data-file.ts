@@ -7,6 +7,7 @@ import { readFile } from "node:fs/promises";
 import { extname } from "node:path";
 import ExcelJS from "exceljs";
 import { CsvError, type CsvRow, parseCsvRows } from "../../platform/csv.ts";
+import { worksheetRows } from "../../platform/spreadsheet.ts";
 import type { TrainingSample } from "./classifier.ts";
 
 /** A malformed data file: which row and column, and what is wrong. */
@@ -56,14 +57,7 @@ export async function readRows(file: string): Promise<{ header: string[]; rows: 
     }
     const ws = wb.worksheets[0];
     if (!ws) throw new DataFileError(`${file}: the workbook has no worksheet`);
-    all = [];
-    const width = ws.columnCount;
-    for (let r = 1; r <= ws.rowCount; r++) {
-      const row = ws.getRow(r);
-      const cells: string[] = [];
-      for (let c = 1; c <= width; c++) cells.push(String(row.getCell(c).text ?? ""));
-      all.push(cells);
-    }
+    all = worksheetRows(ws);
   } else {
     throw new DataFileError(`${file}: only .csv and .xlsx files can be read`);
   }

@@ -3,6 +3,7 @@ import type { AppContext } from "../../app-context.ts";
 import { chinaDate } from "../../platform/china-time.ts";
 import { badInput, conflict, type FieldProblem } from "../../platform/errors.ts";
 import { isUuid } from "../../platform/ids.ts";
+import { xlsxWorkbook } from "../../platform/spreadsheet.ts";
 import type { AuthUser } from "../users/auth-user.ts";
 import { type Article, articleColumns, findArticle, rowToArticle } from "./article.repo.ts";
 import { canEditArticle } from "./knowledge.policy.ts";
@@ -43,12 +44,12 @@ export async function exportArticlesXlsx(ctx: AppContext, includeArchived: boole
   let q = ctx.db.selectFrom("knowledge_articles").select((eb) => articleColumns(eb));
   if (!includeArchived) q = q.where("status", "<>", "archived");
   const rows = (await q.orderBy("created_at").orderBy("id").execute()).map((r) => rowToArticle(r as never));
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet(SHEET);
-  ws.addRow(XLSX_COLUMNS.map(([, h]) => h));
-  ws.getRow(1).font = { bold: true };
-  for (const a of rows) ws.addRow(XLSX_COLUMNS.map(([k]) => cellOf(a, k)));
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  return xlsxWorkbook(
+    SHEET,
+    XLSX_COLUMNS.map(([, h]) => h),
+    rows.map((a) => XLSX_COLUMNS.map(([k]) => cellOf(a, k))),
+    { boldHeader: true },
+  );
 }
 
 function cellOf(a: Article, k: ColumnKey): string | number {
