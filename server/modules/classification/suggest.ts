@@ -1,4 +1,5 @@
 import type { AppContext } from "../../app-context.ts";
+import { PROVINCE } from "../../config/province.ts";
 import { Directory } from "../directory/directory-cache.ts";
 
 /** One category suggested for an appeal's text: the code, its name, the score and the words behind it. */
@@ -69,7 +70,8 @@ export function suggestDepartment(
         source: "table",
         score: null,
       };
-      const explicit = cityCode === null || dept.regionCode !== "21" || cityCode === "2100";
+      const explicit =
+        cityCode === null || dept.regionCode !== PROVINCE.code || cityCode === PROVINCE.provinceLevelCity;
       if (explicit) return suggestion;
       fallback = suggestion;
     }
@@ -80,7 +82,8 @@ export function suggestDepartment(
       if (s.score < MODEL_OVER_FALLBACK) break;
       const dept = ctx.directory.departments.get(s.label);
       if (!dept || dept.disabled) continue;
-      if (cityCode && cityCode !== "2100" && !dept.regionCode.startsWith(cityCode)) continue;
+      if (cityCode && cityCode !== PROVINCE.provinceLevelCity && !dept.regionCode.startsWith(cityCode))
+        continue;
       return { departmentId: dept.id, name: dept.name, source: "model", score: round4(s.score) };
     }
   }

@@ -1,3 +1,4 @@
+import { PROVINCE } from "../../config/province.ts";
 import type { Tx } from "../../storage/database.ts";
 import { RoutingTable } from "./routing-table.ts";
 
@@ -134,6 +135,6 @@ export class Directory {
 
   /** The 4-digit city of a region code ("2100" for the province itself or an unknown place). */
   static cityCode(regionCode: string | null | undefined): string {
-    return regionCode && regionCode.length >= 4 ? regionCode.slice(0, 4) : "2100";
+    return regionCode && regionCode.length >= 4 ? regionCode.slice(0, 4) : PROVINCE.provinceLevelCity;
   }
 }

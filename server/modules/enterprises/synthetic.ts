@@ -1,4 +1,5 @@
 import { computeUsccCheckChar } from "../../../common/uscc.ts";
+import { PROVINCE } from "../../config/province.ts";
 import { type AttrValues, dayNumber, isoDay } from "./attributes.ts";
 import { sizeClassOf } from "./size-class.ts";
 
@@ -145,7 +146,7 @@ export function syntheticEnterprise(
     sixTaxesTwoFees: Math.round(revenue * 0.002 * 100) / 100,
   };
   attrs.sizeClass = sizeClassOf(industry, employees, revenue);
-  const city = cityNames?.get(region.slice(0, 4))?.replace(/市$/, "") ?? "辽宁";
+  const city = cityNames?.get(region.slice(0, 4))?.replace(/市$/, "") ?? PROVINCE.shortName;
   const word = WORDS[Math.floor(rnd() * WORDS.length)];
   const name = `${city}${word}${TRADE[section] ?? "实业"}有限公司${n}（合成）`;
   return { uscc: syntheticUscc(n, region, rnd), name, attrs };

@@ -1,14 +1,15 @@
+import { insideProvince, PROVINCE } from "../../config/province.ts";
 import type { Directory, Region } from "../directory/directory-cache.ts";
 
 /**
- * Liaoning's bounding box (WGS84), slightly generous: 38.7–43.5 °N, 118.8–125.8 °E. A point outside
+ * The province's bounding box (WGS84, `config/province.ts`), slightly generous. A point outside
  * cannot be one of our places; a point inside is placed by the nearest region centre.
  */
-export const LIAONING_BOUNDS = { minLat: 38.7, maxLat: 43.5, minLng: 118.8, maxLng: 125.8 } as const;
+export const LIAONING_BOUNDS = PROVINCE.bounds;
 
+/** True for a point inside the province's box. */
 export function insideLiaoning(lat: number, lng: number): boolean {
-  const b = LIAONING_BOUNDS;
-  return lat >= b.minLat && lat <= b.maxLat && lng >= b.minLng && lng <= b.maxLng;
+  return insideProvince(lat, lng);
 }
 
 /**

@@ -2,6 +2,7 @@ import type { AppealKind, Urgency } from "../../../common/appeal-state.ts";
 import type { ReceiveAppealInput } from "../../../common/contracts/appeals.ts";
 import { isValidPhone } from "../../../common/phone.ts";
 import type { AppContext } from "../../app-context.ts";
+import { PROVINCE } from "../../config/province.ts";
 import { AppError, badInput, type FieldProblem } from "../../platform/errors.ts";
 import { newSecret } from "../../platform/ids.ts";
 import { withIdempotency } from "../../storage/idempotency.ts";
@@ -58,7 +59,7 @@ export function checkJurisdiction(ctx: AppContext, raw: string | undefined): str
     throw open311Error(
       404,
       "jurisdiction_id",
-      `${j.slice(0, 40)} was not found (use a GB/T 2260 region code of Liaoning: 21, a city such as 2101, or a district)`,
+      `${j.slice(0, 40)} was not found (use a GB/T 2260 region code of ${PROVINCE.nameEn}: ${PROVINCE.code}, a city such as 2101, or a district)`,
     );
   }
   return j;
@@ -216,7 +217,7 @@ export async function submitOpen311Request(
       const b = LIAONING_BOUNDS;
       problems.push({
         field: "lat/long",
-        message: `(${lat}, ${lng}) lies outside Liaoning (lat ${b.minLat}–${b.maxLat}, long ${b.minLng}–${b.maxLng})`,
+        message: `(${lat}, ${lng}) lies outside ${PROVINCE.nameEn} (lat ${b.minLat}–${b.maxLat}, long ${b.minLng}–${b.maxLng})`,
       });
     }
   }

@@ -1,3 +1,4 @@
+import { PROVINCE } from "../../../config/province.ts";
 import { flattenCategories } from "./categories.ts";
 import type { SeedCategory, SeedDepartment, SeedRegion } from "./types.ts";
 
@@ -281,7 +282,7 @@ export const UTILITIES: Readonly<Record<UtilityService, UtilitySpec>> = {
 };
 
 /** Code of the province the seed describes (辽宁省). */
-export const PROVINCE_CODE = "21";
+export const PROVINCE_CODE = PROVINCE.code;
 
 /** Id of the provincial general office, the root of the department tree. */
 export const PROVINCE_OFFICE_ID = "p-office";

@@ -5,6 +5,7 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { PROVINCE } from "../../../config/province.ts";
 import { buildDepartments } from "./departments.ts";
 import { buildRoutingTable } from "./routing.ts";
 import type { CityCentre, SeedCategory, SeedDepartment, SeedRegion, SeedRoute } from "./types.ts";
@@ -44,12 +45,12 @@ function readSeedJson<T>(file: string): T {
 
 /** Province 21, its 14 cities and their districts and counties, parents before children. */
 export function loadRegions(): SeedRegion[] {
-  return readSeedJson<SeedRegion[]>("liaoning-regions.json");
+  return readSeedJson<SeedRegion[]>(PROVINCE.seedFiles.regions);
 }
 
 /** Approximate centres of the 14 cities, for map centring and nearest-city lookups. */
 export function loadCityCentres(): CityCentre[] {
-  return readSeedJson<CityCentre[]>("liaoning-city-centres.json");
+  return readSeedJson<CityCentre[]>(PROVINCE.seedFiles.cityCentres);
 }
 
 /** The three-level category tree (15 × 118 × 517 nodes), codes two digits per level. */
