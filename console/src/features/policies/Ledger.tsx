@@ -4,19 +4,7 @@
  * version so a stale screen cannot overwrite); the explanation of a row on demand, in Chinese,
  * condition by condition, with its immutable history. Handlers see their department's rows.
  */
-import {
-  App,
-  Button,
-  Card,
-  Input,
-  Modal,
-  Select,
-  Space,
-  Table,
-  Timeline,
-  TreeSelect,
-  Typography,
-} from "antd";
+import { App, Button, Card, Input, Modal, Select, Space, Table, TreeSelect, Typography } from "antd";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import type { LedgerActionName } from "../../../../common/contracts/policies.ts";
 import { api, qs } from "../../shared/api.ts";
@@ -24,15 +12,10 @@ import { fmtTime } from "../../shared/format.ts";
 import { departmentTree, useRefData } from "../../shared/refdata.ts";
 import { navigate } from "../../shared/router.tsx";
 import { useApi } from "../../shared/use-api.ts";
+import { EntitlementWhy } from "./EntitlementWhy.tsx";
 import { usePolicyI18n } from "./i18n.ts";
-import {
-  type Entitlement,
-  type EntitlementDetail,
-  LEDGER_STATUSES,
-  type LedgerStatus,
-  type PolicySummary,
-} from "./model.ts";
-import { ExplanationView, LedgerTag } from "./parts.tsx";
+import { type Entitlement, LEDGER_STATUSES, type LedgerStatus, type PolicySummary } from "./model.ts";
+import { LedgerTag } from "./parts.tsx";
 
 type Action = LedgerActionName;
 
@@ -197,7 +180,7 @@ export default function Ledger() {
         expandable={{
           expandedRowKeys: expanded,
           onExpandedRowsChange: (keys) => setExpanded(keys as string[]),
-          expandedRowRender: (r) => <Why id={r.id} />,
+          expandedRowRender: (r) => <EntitlementWhy id={r.id} />,
         }}
         columns={[
           {
@@ -288,45 +271,4 @@ export default function Ledger() {
       </Modal>
     </Card>
   );
-}
-
-/** The explanation and history of one entitlement, fetched when its row is opened. */
-function Why({ id }: { id: string }) {
-  const pi = usePolicyI18n();
-  const { t } = pi;
-  const detail = useApi(() => api<EntitlementDetail>("GET", `/api/v1/entitlements/${id}`), [id]);
-  const d = detail.data;
-  const error = detail.error ? pi.err(detail.error) : null;
-  if (error) return <Typography.Text type="danger">{error}</Typography.Text>;
-  if (!d) return <Typography.Text type="secondary">{t("c.loading")}</Typography.Text>;
-  return (
-    <div style={{ display: "flex", gap: 48, flexWrap: "wrap" }} data-testid="ledger-why">
-      <div>
-        <Typography.Text type="secondary">{t("l.explain")}</Typography.Text>
-        <div>
-          <ExplanationView x={d.explanation} />
-        </div>
-      </div>
-      <div>
-        <Typography.Text type="secondary">{t("l.history")}</Typography.Text>
-        <Timeline
-          style={{ marginTop: 8 }}
-          items={d.events.map((e) => ({
-            content: (
-              <>
-                {fmtTime(e.at)} {pi.t(evKey(e.type))} · {e.actor ?? ""}
-                {typeof e.data?.reason === "string" ? `：${e.data.reason}` : ""}
-              </>
-            ),
-          }))}
-        />
-      </div>
-    </div>
-  );
-}
-
-function evKey(type: string) {
-  const known = ["granted", "confirmed", "rejected", "disbursed", "withdrawn", "recomputed"] as const;
-  const k = known.find((x) => x === type) ?? "granted";
-  return `ev.${k}` as const;
 }
