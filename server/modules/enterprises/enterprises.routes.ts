@@ -14,14 +14,13 @@ import {
 import { errorResponses } from "../../../common/contracts/shared.ts";
 import type { AppContext } from "../../app-context.ts";
 import { typed } from "../../http/typed-app.ts";
-import { notFound } from "../../platform/errors.ts";
 import { requireUser } from "../users/request-user.ts";
 import { ATTRIBUTES } from "./attributes.ts";
 import { REGISTRY_EDITORS, REGISTRY_READERS } from "./enterprise.policy.ts";
 import { presentEnterprise } from "./enterprise.presenter.ts";
 import { importEnterpriseFile } from "./import-enterprise-file.ts";
 import { issueLookupCode } from "./lookup-code.ts";
-import { enterpriseHistory, findEnterprise, listEnterprises } from "./registry.ts";
+import { getEnterpriseDetail, listEnterprises } from "./registry.ts";
 import { saveEnterprise } from "./save-enterprise.ts";
 import { parseUsccParam } from "./uscc-param.ts";
 
@@ -78,10 +77,7 @@ export async function enterpriseRoutes(root: FastifyInstance, ctx: AppContext) {
     },
     async (req) => {
       const user = await requireUser(ctx, req, REGISTRY_READERS);
-      const uscc = parseUsccParam(req.params.uscc);
-      const e = await findEnterprise(ctx.db, uscc);
-      if (!e) throw notFound("enterprise", uscc);
-      return presentEnterprise({ ...e, history: await enterpriseHistory(ctx.db, uscc) }, user);
+      return presentEnterprise(await getEnterpriseDetail(ctx.db, parseUsccParam(req.params.uscc)), user);
     },
   );
 

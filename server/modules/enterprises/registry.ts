@@ -4,6 +4,7 @@ import type {
   EnterpriseVersion,
 } from "../../../common/contracts/enterprises.ts";
 import type { AppContext } from "../../app-context.ts";
+import { notFound } from "../../platform/errors.ts";
 import type { Tx } from "../../storage/database.ts";
 import { Directory } from "../directory/directory-cache.ts";
 import { ATTRIBUTES, type AttrValues } from "./attributes.ts";
@@ -149,6 +150,16 @@ export async function saveEnterprises(
 function sameAttrs(a: AttrValues, b: AttrValues): boolean {
   for (const def of ATTRIBUTES) if ((a[def.key] ?? null) !== (b[def.key] ?? null)) return false;
   return true;
+}
+
+/** One enterprise with its version history; 404 for an unknown USCC. */
+export async function getEnterpriseDetail(
+  db: Tx,
+  uscc: string,
+): Promise<EnterpriseData & { history: EnterpriseVersion[] }> {
+  const e = await findEnterprise(db, uscc);
+  if (!e) throw notFound("enterprise", uscc);
+  return { ...e, history: await enterpriseHistory(db, uscc) };
 }
 
 /** The version history of one enterprise, oldest first: what we knew, and when. */

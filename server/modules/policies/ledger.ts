@@ -1,11 +1,12 @@
-import type { Entitlement, LedgerQuery } from "../../../common/contracts/policies.ts";
+import type { Entitlement, EntitlementDetail, LedgerQuery } from "../../../common/contracts/policies.ts";
 import type { AppContext } from "../../app-context.ts";
 import { badField, conflict, forbidden, notFound } from "../../platform/errors.ts";
 import { isUuid } from "../../platform/ids.ts";
 import type { AuthUser } from "../users/auth-user.ts";
 import { mayActFor, maySeeEntitlement } from "./entitlement.policy.ts";
 import { type EntitlementRow, presentEntitlements } from "./entitlement.presenter.ts";
-import { appendEntitlementEvent } from "./entitlement-events.ts";
+import { appendEntitlementEvent, entitlementEvents } from "./entitlement-events.ts";
+import { explainEntitlement } from "./explain-entitlement.ts";
 import { LEDGER_ACTIONS, type LedgerAction } from "./ledger-actions.ts";
 import { queueNotice } from "./outbox.ts";
 
@@ -54,6 +55,20 @@ export async function getEntitlement(ctx: AppContext, user: AuthUser, id: string
   if (!row || !maySeeEntitlement(ctx, user, row.department_id)) throw notFound("entitlement", id);
   const [view] = await presentEntitlements(ctx, user, [row]);
   return view as Entitlement;
+}
+
+/** One entitlement with its history and the explanation of its decision (per condition, in Chinese). */
+export async function getEntitlementDetail(
+  ctx: AppContext,
+  user: AuthUser,
+  id: string,
+): Promise<EntitlementDetail> {
+  const view = await getEntitlement(ctx, user, id);
+  return {
+    ...view,
+    events: await entitlementEvents(ctx.db, view.id),
+    explanation: await explainEntitlement(ctx, view),
+  };
 }
 
 /**

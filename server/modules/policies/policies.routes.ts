@@ -34,9 +34,7 @@ import { approveVersion } from "./approve-version.ts";
 import { createVersion, validateForApi } from "./create-version.ts";
 import { enterpriseEntitlements } from "./enterprise-entitlements.ts";
 import { LEDGER_ACTORS, LEDGER_READERS } from "./entitlement.policy.ts";
-import { entitlementEvents } from "./entitlement-events.ts";
-import { explainEntitlement } from "./explain-entitlement.ts";
-import { applyLedgerAction, getEntitlement, listLedger } from "./ledger.ts";
+import { applyLedgerAction, getEntitlementDetail, listLedger } from "./ledger.ts";
 import { deliverAfterCommit } from "./outbox-delivery.job.ts";
 import { requireAuthor } from "./policy.policy.ts";
 import { previewVersion } from "./preview-version.ts";
@@ -218,12 +216,7 @@ export async function policyRoutes(root: FastifyInstance, ctx: AppContext) {
     },
     async (req) => {
       const user = await requireUser(ctx, req, LEDGER_READERS);
-      const view = await getEntitlement(ctx, user, req.params.id);
-      return {
-        ...view,
-        events: await entitlementEvents(ctx.db, view.id),
-        explanation: await explainEntitlement(ctx, view),
-      };
+      return getEntitlementDetail(ctx, user, req.params.id);
     },
   );
 
