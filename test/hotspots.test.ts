@@ -78,6 +78,11 @@ test("a burst of similar appeals in one district becomes a hot spot with a warni
     8,
   );
   assert.ok(Array.isArray(top.keywords) && top.keywords.length > 0);
+  // Abilities come from the server (hotspot.policy.ts): a supervisor may supervise an open hot spot.
+  assert.deepEqual(top.abilities, ["supervise"]);
+  assert.ok(["season", "trailing", "none"].includes(top.baseline.kind), "what the burst was compared with");
+  const asAgent = await t.call("agent", "GET", "/api/v1/hotspots");
+  assert.deepEqual(asAgent.json.items[0].abilities, [], "an agent sees hot spots but may not supervise");
   assert.ok(top.from <= top.to);
   assert.equal(second.size, 3);
   assert.equal(second.warning, false);
@@ -127,6 +132,12 @@ test("a burst of similar appeals in one district becomes a hot spot with a warni
   assert.equal(sup.json.hotspot.status, "supervised");
   assert.equal(sup.json.supervised.length, 8);
   assert.ok(burst.includes(sup.json.hotspot.supervisedAppealId));
+  assert.deepEqual(sup.json.hotspot.abilities, [], "a supervised hot spot is not offered again");
+  assert.equal(
+    sup.json.hotspot.appeals.length,
+    8,
+    "the answer carries the appeals (the response schema keeps them)",
+  );
   for (const id of burst) {
     const a = await fetchAppeal(t, id);
     assert.equal(a.supervised, true);

@@ -477,3 +477,39 @@ describe("XLSX export and import", () => {
     assertError(await t.call("agent", "GET", "/api/v1/knowledge.xlsx"), 403);
   });
 });
+
+describe("contract", () => {
+  it("the OpenAPI document declares the answer of every knowledge, hot-spot, classification and Open311 route", async () => {
+    const doc = (await t.call(null, "GET", "/api/v1/openapi.json")).json;
+    const mine =
+      /^\/(api\/v1\/(knowledge|hotspots|duplicates|classification|open311)|api\/v1\/appeals\/\{id\}\/(duplicates|knowledge-)|open311\/v2\/)/;
+    const checked: string[] = [];
+    for (const [path, ops] of Object.entries(doc.paths as Record<string, Record<string, Json>>)) {
+      if (!mine.test(path)) continue;
+      for (const [method, op] of Object.entries(ops)) {
+        const ok = Object.entries(op.responses ?? {}).find(([status]) => /^2\d\d$/.test(status));
+        assert.ok(ok, `${method.toUpperCase()} ${path} declares a 2xx answer`);
+        assert.ok((ok[1] as Json).content, `${method.toUpperCase()} ${path} has a schema for its 2xx answer`);
+        checked.push(`${method} ${path}`);
+      }
+    }
+    assert.ok(checked.length >= 30, checked.join(", "));
+  });
+
+  it("lists articles without q with the fields the console reads, abilities included", async () => {
+    const res = await t.call("admin", "GET", "/api/v1/knowledge?limit=2");
+    assert.equal(res.status, 200);
+    const a = res.json.items[0];
+    for (const k of ["id", "version", "status", "title", "body", "departmentName", "source", "abilities"]) {
+      assert.ok(k in a, `${k} in ${Object.keys(a).join(", ")}`);
+    }
+    assert.deepEqual(a.abilities, ["edit", "answer"]);
+    assert.equal(typeof res.json.nextCursor, "string");
+    const hits = await search("暖气");
+    assert.ok(
+      "snippet" in hits.json.items[0] && "highlights" in hits.json.items[0],
+      "hits keep their own shape",
+    );
+    assert.equal(hits.json.nextCursor, null);
+  });
+});
