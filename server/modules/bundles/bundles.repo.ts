@@ -21,12 +21,6 @@ export interface BundleVersionRow {
 
 const iso = (d: Date | string) => new Date(d).toISOString();
 
-/**
- * Published and retired versions never change, so they are cached by `id@version` (a case
- * pinned to a version reads it on every view, the form endpoint on every answer).
- */
-const frozen = new Map<string, BundleVersionRow>();
-
 export async function listBundleRows(db: Tx): Promise<(BundleRow & { draftVersion: number | null })[]> {
   const rows = await db
     .selectFrom("bundles as b")
@@ -97,8 +91,6 @@ export async function findVersion(
     if (!b?.publishedVersion) return null;
     v = b.publishedVersion;
   }
-  const cached = frozen.get(`${id}@${v}`);
-  if (cached) return cached;
   const r = await db
     .selectFrom("bundle_versions")
     .selectAll()
@@ -114,12 +106,5 @@ export async function findVersion(
     createdAt: iso(r.created_at),
     publishedAt: r.published_at ? iso(r.published_at) : null,
   };
-  // Only published versions are immutable (a retired one keeps its definition but not its status).
-  if (row.status === "published") frozen.set(`${id}@${v}`, { ...row });
   return row;
-}
-
-/** Forgets cached rows of a bundle (its published version was just retired). */
-export function forgetBundle(id: string): void {
-  for (const k of frozen.keys()) if (k.startsWith(`${id}@`)) frozen.delete(k);
 }

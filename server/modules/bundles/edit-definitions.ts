@@ -3,7 +3,7 @@ import type { AppContext } from "../../app-context.ts";
 import { AppError, conflict, notFound } from "../../platform/errors.ts";
 import type { Tx } from "../../storage/database.ts";
 import type { AuthUser } from "../users/auth-user.ts";
-import { findBundleRow, findVersion, forgetBundle } from "./bundles.repo.ts";
+import { findBundleRow, findVersion } from "./bundles.repo.ts";
 import { validateDefinition } from "./validate-definition.ts";
 
 /** The problems publishing would refuse, checked against the catalog. */
@@ -143,7 +143,6 @@ export async function publishVersion(
     .where("bundle_id", "=", id)
     .where("status", "=", "published")
     .execute();
-  forgetBundle(id);
   await tx
     .updateTable("bundle_versions")
     .set({ status: "published", published_at: now, published_by_id: user?.id ?? null })
