@@ -10,8 +10,8 @@ import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import type { MetricsRow } from "../common/contracts/metrics.ts";
 import { JOBS } from "../server/jobs/scheduler.ts";
-import { type AppealJson, mustAct, receiveAppeal } from "./support/appeal-factory.ts";
-import { DEP, firstLeaf, startTestApp, type TestApp } from "./support/test-app.ts";
+import { type AppealJson, fetchAppeal, mustAct, receiveAppeal } from "./support/appeal-factory.ts";
+import { DEP, firstLeaf, PASSWORD, startTestApp, type TestApp } from "./support/test-app.ts";
 
 const H = DEP.housing; // 沈阳市住房局: user `handler`
 const D = DEP.cityOffice; // 沈阳市政府办: user `cityHandler`
@@ -28,6 +28,15 @@ describe("metrics: the rates on a known set of appeals", () => {
     mustAct(t, "agent", a, "dispatch", { body: { leadDepartmentId: dep, categoryCode: firstLeaf } });
   const callback = (a: AppealJson, satisfaction: string, resolved: boolean) =>
     mustAct(t, "agent", a, "callback", { body: { satisfaction, resolved, note: "回访" } });
+
+  /** New sessions for the users the test acts as, after the clock jumped past their 12 hours. */
+  const relogin = async () => {
+    for (const who of ["agent", "handler", "cityHandler", "supervisor"] as const) {
+      const res = await t.call(null, "POST", "/api/v1/session", { username: `t-${who}`, password: PASSWORD });
+      assert.equal(res.status, 200, JSON.stringify(res.json));
+      t.tokens[who] = res.json.token;
+    }
+  };
 
   before(async () => {
     t = await startTestApp();
@@ -64,14 +73,17 @@ describe("metrics: the rates on a known set of appeals", () => {
     await receive("X2 未派单");
 
     t.clock.advance(2 * DAY); // Wednesday 03-05 09:00: H4's sign deadline has passed.
+    await relogin();
     h4 = await mustAct(t, "handler", h4, "sign");
 
     t.clock.set("2025-03-26T01:00:00Z"); // Wednesday 03-26 09:00
+    await relogin(); // sessions last 12 hours
     // Past every reply deadline: the sweep marks H3, H4, D1 and X2 overdue and supervises them.
     const sweep = await JOBS["sla-sweep"](t.ctx, t.clock.now());
     assert.equal((sweep as { overdue: number }).overdue, 4, JSON.stringify(sweep));
-    h4 = await mustAct(t, "handler", h4, "reply");
-    d1 = await mustAct(t, "cityHandler", d1, "reply");
+    // The sweep appended events: act on the versions as they are now.
+    h4 = await mustAct(t, "handler", await fetchAppeal(t, h4.id), "reply");
+    d1 = await mustAct(t, "cityHandler", await fetchAppeal(t, d1.id), "reply");
     await callback(d1, "satisfied", false);
   });
   after(() => t?.close());
