@@ -5,7 +5,7 @@ import { runHotspotScan } from "../modules/hotspots/hotspot-scan.job.ts";
 import { deliverOutboxRound } from "../modules/policies/index.ts";
 import { runSlaRefresh } from "../modules/sla/sla-refresh.job.ts";
 import { runSlaSweep } from "../modules/sla/sla-sweep.job.ts";
-import { chinaDate } from "../platform/china-time.ts";
+import { chinaDate, chinaHour } from "../platform/china-time.ts";
 
 /** Jobs the server runs on a schedule and `hotline jobs run <name>` runs by hand. */
 export const JOBS = {
@@ -50,8 +50,7 @@ export const SCHEDULE: ReadonlyArray<{
     // Daily, at the configured China-time hour, only when an admin switched it on.
     slot: (now, ctx) => {
       const s = ctx.routing.settings;
-      const hour = (now.getUTCHours() + 8) % 24;
-      return s.retrainEnabled && hour === s.retrainHour ? chinaDate(now) : null;
+      return s.retrainEnabled && chinaHour(now) === s.retrainHour ? chinaDate(now) : null;
     },
   },
 ];

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { CHINA_OFFSET_MS, chinaDate, chinaMidnight } from "./china-time.ts";
+import { CHINA_OFFSET_MS, chinaDate, chinaHour, chinaMidnight } from "./china-time.ts";
 
 test("China time is UTC+08:00", () => {
   assert.equal(CHINA_OFFSET_MS, 8 * 60 * 60 * 1000);
@@ -17,6 +17,13 @@ test("chinaDate across a year end and a leap day", () => {
   assert.equal(chinaDate(new Date("2024-12-31T16:00:00Z")), "2025-01-01");
   assert.equal(chinaDate(new Date("2024-12-31T15:59:59Z")), "2024-12-31");
   assert.equal(chinaDate(new Date("2024-02-28T16:00:00Z")), "2024-02-29");
+});
+
+test("chinaHour: the hour on a China clock, wrapping at midnight", () => {
+  assert.equal(chinaHour(new Date("2024-09-30T15:59:59Z")), 23);
+  assert.equal(chinaHour(new Date("2024-09-30T16:00:00Z")), 0);
+  assert.equal(chinaHour(new Date("2024-09-30T01:30:00Z")), 9);
+  assert.equal(chinaHour(new Date("2024-10-01T03:00:00+08:00")), 3);
 });
 
 test("chinaMidnight: 00:00 China time is 16:00 UTC of the day before", () => {

@@ -10,3 +10,8 @@ export function chinaDate(at: Date): string {
 export function chinaMidnight(date: string): Date {
   return new Date(`${date}T00:00:00+08:00`);
 }
+
+/** The hour of the day (0–23) in China of an instant. */
+export function chinaHour(at: Date): number {
+  return new Date(at.getTime() + CHINA_OFFSET_MS).getUTCHours();
+}

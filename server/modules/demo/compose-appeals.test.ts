@@ -3,6 +3,7 @@ import { describe, it } from "node:test";
 import { APPEAL_KINDS } from "../../../common/appeal-state.ts";
 import { isValidPhone } from "../../../common/phone.ts";
 import { isValidUscc } from "../../../common/uscc.ts";
+import { CHINA_OFFSET_MS, chinaHour } from "../../platform/china-time.ts";
 import { createRandom } from "../../platform/seeded-random.ts";
 import {
   type CategoryNode,
@@ -110,10 +111,6 @@ const BIG: DemoAppeal[] = composeDemoAppeals({
 
 function share(list: readonly DemoAppeal[], pred: (a: DemoAppeal) => boolean): number {
   return list.filter(pred).length / list.length;
-}
-
-function chinaHour(d: Date): number {
-  return new Date(d.getTime() + 8 * 3600_000).getUTCHours();
 }
 
 describe("composeDemoAppeals", () => {
@@ -311,7 +308,7 @@ describe("composeDemoAppeals", () => {
     assert.ok(office > 0.6, String(office));
     const night = share(BIG, (a) => chinaHour(a.receivedAt) < 6);
     assert.ok(night > 0 && night < 0.05, String(night));
-    const weekday = (a: DemoAppeal) => new Date(a.receivedAt.getTime() + 8 * 3600_000).getUTCDay();
+    const weekday = (a: DemoAppeal) => new Date(a.receivedAt.getTime() + CHINA_OFFSET_MS).getUTCDay();
     const sundays = BIG.filter((a) => weekday(a) === 0).length;
     const mondays = BIG.filter((a) => weekday(a) === 1).length;
     assert.ok(mondays > sundays);
