@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
+import type { Json } from "./support/http-helpers.ts";
 import { child, textOf } from "./support/mini-xml.ts";
 import { assertO311Error, o311, W3C_WITH_TZ, xmlRequests } from "./support/open311-client.ts";
 import { appealBody, startTestApp, type TestApp } from "./support/test-app.ts";
@@ -699,6 +700,16 @@ describe("Open311 GeoReport v2: every endpoint and error, in XML and JSON", () =
         assert.ok(paths.includes(p), `${p} in ${paths.join(", ")}`);
       }
       assert.deepEqual(doc.paths["/open311/v2/requests.{format}"].post.tags, ["open311"]);
+      // Every GeoReport route declares its answer in both formats and the standard's error list.
+      for (const p of paths) {
+        for (const [method, op] of Object.entries(doc.paths[p] as Record<string, Json>)) {
+          const ok = op.responses["200"];
+          assert.deepEqual(Object.keys(ok.content ?? {}), ["text/xml", "application/json"], `${method} ${p}`);
+          assert.ok(op.responses["404"]?.content, `${method} ${p} documents its 404`);
+        }
+      }
+      const settings = doc.paths["/api/v1/open311/settings"];
+      assert.ok(settings.get.responses["200"].content && settings.put.responses["200"].content);
     });
   });
 });
