@@ -114,9 +114,9 @@ async function open311Endpoint(o: TypedApp, ctx: AppContext) {
 
   o.addContentTypeParser("application/x-www-form-urlencoded", { parseAs: "string" }, (_req, body, done) => {
     try {
-      done(null, parseForm(body as string));
+      done(null, parseForm(typeof body === "string" ? body : body.toString("utf8")));
     } catch (e) {
-      done(e as Error, undefined);
+      done(e instanceof Error ? e : new Error(String(e)), undefined);
     }
   });
   o.setErrorHandler((err, req, reply) => {
