@@ -62,7 +62,6 @@ export async function seedDemo(
     // A second officer: a version one drafts, the other approves (双人复核).
     { username: "policy2", role: "policy_officer", password: pw(opts.password), departmentId: null },
   ];
-  const handlerPassword = pw(opts.password);
   const names: Record<string, string> = {
     admin: "系统管理员",
     agent: "话务员小李",
@@ -70,23 +69,26 @@ export async function seedDemo(
     policy: "政策专员刘老师",
     policy2: "政策专员王老师",
   };
-  const ids = new Map<string, string>();
-  for (const u of staff) {
-    const id = newId();
-    ids.set(u.username, id);
-    await ctx.db
-      .insertInto("users")
-      .values({
-        id,
+  const handlerPassword = pw(opts.password);
+  // argon2 hashes on libuv's thread pool: all at once rather than one after another.
+  const [handlerHash, ...staffHashes] = await Promise.all(
+    [handlerPassword, ...staff.map((u) => u.password)].map(hashPassword),
+  );
+  const ids = new Map(staff.map((u) => [u.username, newId()]));
+  await ctx.db
+    .insertInto("users")
+    .values(
+      staff.map((u, i) => ({
+        id: ids.get(u.username)!,
         username: u.username,
-        password_hash: await hashPassword(u.password),
+        password_hash: staffHashes[i]!,
         name: names[u.username] ?? u.username,
         role: u.role,
         department_id: null,
         created_at: now,
-      })
-      .execute();
-  }
+      })),
+    )
+    .execute();
   const agent: AuthUser = {
     id: ids.get("agent")!,
     username: "agent",
@@ -108,25 +110,33 @@ export async function seedDemo(
     dep: routes.lookup(d.categoryCode, d.location.regionCode)?.departmentId ?? null,
   }));
   const deps = [...new Set(routed.map((r) => r.dep).filter((x): x is string => !!x))].sort();
-  const handlerHash = await hashPassword(handlerPassword);
-  const handlers = new Map<string, AuthUser>();
-  for (const dep of deps) {
-    const id = newId();
-    const username = `h-${dep}`;
-    const name = `${ctx.directory.departments.get(dep)?.name ?? dep}承办员`;
+  const handlers = new Map<string, AuthUser>(
+    deps.map((dep) => [
+      dep,
+      {
+        id: newId(),
+        username: `h-${dep}`,
+        name: `${ctx.directory.departments.get(dep)?.name ?? dep}承办员`,
+        role: "handler",
+        departmentId: dep,
+      },
+    ]),
+  );
+  if (handlers.size) {
     await ctx.db
       .insertInto("users")
-      .values({
-        id,
-        username,
-        password_hash: handlerHash,
-        name,
-        role: "handler",
-        department_id: dep,
-        created_at: now,
-      })
+      .values(
+        [...handlers.values()].map((h) => ({
+          id: h.id,
+          username: h.username,
+          password_hash: handlerHash!,
+          name: h.name,
+          role: "handler",
+          department_id: h.departmentId,
+          created_at: now,
+        })),
+      )
       .execute();
-    handlers.set(dep, { id, username, name, role: "handler", departmentId: dep });
   }
 
   // The knowledge base first: consults answered on the spot name the article that answered them.
@@ -143,7 +153,8 @@ export async function seedDemo(
   }
 
   const created: AppealRecord[] = [];
-  const BATCH = 50;
+  // One transaction per batch of appeals: fewer commits, and a crash leaves whole appeals only.
+  const BATCH = 100;
   for (let i = 0; i < routed.length; i += BATCH) {
     await ctx.db.transaction().execute(async (tx) => {
       for (const [j, { d, dep }] of routed.slice(i, i + BATCH).entries()) {
