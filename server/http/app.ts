@@ -44,6 +44,13 @@ function errorBody(code: string, message: string, details: unknown[] = []) {
   return { error: { code, message, details } };
 }
 
+/** The setting as Fastify takes it: a hop count becomes "believe the first n hops". */
+function proxyTrust(setting: AppOptions["trustProxy"]) {
+  if (setting == null) return false;
+  if (typeof setting === "number") return (_address: string, hop: number) => hop < setting;
+  return setting;
+}
+
 /** Ajv's validation errors → contract details naming each field (`body.location.regionCode`). */
 function validationDetails(err: FastifyError) {
   return (err.validation ?? []).map((v) => {
@@ -114,7 +121,7 @@ export async function buildApp(ctx: AppContext, opts: AppOptions = {}): Promise<
       : false,
     bodyLimit: 1024 * 1024,
     // Client addresses key the rate limits: never take them from X-Forwarded-For unless a proxy is configured.
-    trustProxy: opts.trustProxy ?? false,
+    trustProxy: proxyTrust(opts.trustProxy),
     ajv: {
       customOptions: { removeAdditional: false, allErrors: true, coerceTypes: "array", useDefaults: true },
     },
