@@ -3,11 +3,11 @@ import { retrainFromHistory } from "./retrain.ts";
 
 /**
  * Every minute in each server process: picks up a model version or settings another process
- * activated, and routing-table edits, so models swap without a restart.
+ * activated, so models swap without a restart (routing-table edits: `routing-table-refresh`).
  */
 export async function runClassifierRefresh(ctx: AppContext): Promise<{ swapped: number }> {
   const before = [ctx.routing.get("category")?.id, ctx.routing.get("department")?.id];
-  await ctx.routing.refresh(ctx.db, true);
+  await ctx.routing.refresh(ctx.db);
   const after = [ctx.routing.get("category")?.id, ctx.routing.get("department")?.id];
   // Counted so that the scheduler logs only the minutes in which a model was swapped.
   return { swapped: before.filter((id, i) => id !== after[i]).length };

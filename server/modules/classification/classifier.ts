@@ -46,9 +46,15 @@ export interface Classifier {
    * The top `k` labels (default 3), best first. Empty when the text has no feature the model knows
    * (empty, only emoji or punctuation, words never seen in training): an honest "no suggestion".
    */
-  predict(text: string, k?: number): Suggestion[];
+  predict(text: string, k?: number, adjust?: ScoreAdjustment): Suggestion[];
   serialize(): Uint8Array;
 }
+
+/**
+ * Moves a text's label probabilities (in `labels` order, in place, still summing to 1) before the
+ * top k are taken: the correction layer's hook (corrections.ts).
+ */
+export type ScoreAdjustment = (probs: Float64Array, labels: readonly string[]) => void;
 
 export interface ModelInfo {
   format: number;
@@ -348,7 +354,7 @@ class LinearClassifier implements Classifier {
     return z;
   }
 
-  predict(text: string, k = 3): Suggestion[] {
+  predict(text: string, k = 3, adjust?: ScoreAdjustment): Suggestion[] {
     const K = this.labels.length;
     if (K === 0 || k <= 0) return [];
     const x = vectorise(featuresOf(text, this.info.features), this.m.rows, this.m.idf);
@@ -356,6 +362,7 @@ class LinearClassifier implements Classifier {
     // an appeal belongs: without one known feature that holds a letter, no suggestion.
     if (!x.source.some((i) => SHOWABLE.test(x.features.surface(i)))) return [];
     const z = this.probabilitiesOf(x);
+    adjust?.(z, this.labels);
     const order = Array.from({ length: K }, (_, c) => c).sort((a, b) => z[b]! - z[a]! || a - b);
     return order.slice(0, Math.min(k, K)).map((c) => ({
       label: this.labels[c]!,

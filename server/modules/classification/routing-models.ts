@@ -2,9 +2,8 @@ import { readFileSync } from "node:fs";
 import { sql } from "kysely";
 import { newId } from "../../platform/ids.ts";
 import type { Db, Tx } from "../../storage/database.ts";
-import type { RouteResolver } from "../dispatch/route-appeal.ts";
-import { loadRouteResolver } from "../dispatch/route-appeal.ts";
 import { type Classifier, loadClassifier } from "./classifier.ts";
+import { CorrectionLayer } from "./corrections.ts";
 
 /** What a model is trained to name: a category code (分类) or a department id (承办单位). */
 export type ModelTarget = "category" | "department";
@@ -13,6 +12,12 @@ export type ModelTarget = "category" | "department";
 export interface ClassificationSettings {
   /** Dispatch without an agent when the top category score reaches this (0..1). */
   autoDispatchThreshold: number;
+  /**
+   * The share of auto-dispatched appeals that must be right (e.g. 0.95): each label gets its own
+   * threshold from the calibrated model's held-out predictions (see auto-dispatch.ts). Null: the
+   * one `autoDispatchThreshold` for every label, as before; so too for an uncalibrated model.
+   */
+  autoDispatchPrecision: number | null;
   autoDispatchEnabled: boolean;
   /** The scheduled retrain from history (off by default). */
   retrainEnabled: boolean;
@@ -26,6 +31,7 @@ export const SETTINGS_KEY = "classification";
 
 export const DEFAULT_SETTINGS: ClassificationSettings = {
   autoDispatchThreshold: 0.85,
+  autoDispatchPrecision: null,
   autoDispatchEnabled: true,
   retrainEnabled: false,
   retrainHour: 3,
@@ -47,20 +53,21 @@ export interface ActiveModel {
 export const DEFAULT_MODEL_FILE = new URL("./default-model.bin", import.meta.url);
 
 /**
- * The models in use, per target, and the routing table's resolver, held in memory and swapped
+ * The models in use, per target, held in memory and swapped
  * whole when an admin activates another version (in this process at once; in other processes
  * at their next {@link RoutingModels.refresh}, run every minute by the scheduler).
  */
 export class RoutingModels {
   private models: Partial<Record<ModelTarget, ActiveModel>> = {};
-  private resolver: RouteResolver | null = null;
   settings: ClassificationSettings = { ...DEFAULT_SETTINGS };
+  /** Returns, transfers and category changes since the models were trained, applied at once. */
+  readonly corrections = new CorrectionLayer();
 
-  /** Loads the active models, the settings and the routing table; installs the default model once. */
+  /** Loads the active models and the settings; installs the default model once. */
   static async load(db: Db, now: Date): Promise<RoutingModels> {
     const m = new RoutingModels();
     await installDefaultModel(db, now);
-    await m.refresh(db, true);
+    await m.refresh(db);
     return m;
   }
 
@@ -68,8 +75,8 @@ export class RoutingModels {
     return this.models[target] ?? null;
   }
 
-  /** Re-reads what changed: active model ids, settings and (when asked) the routing table. */
-  async refresh(db: Db | Tx, reloadRoutes = false): Promise<void> {
+  /** Re-reads what changed: active model ids and settings. */
+  async refresh(db: Db | Tx): Promise<void> {
     const rows = await db
       .selectFrom("classifier_models")
       .select(["id", "target", "version", "source", "created_at"])
@@ -102,17 +109,7 @@ export class RoutingModels {
       .where("key", "=", SETTINGS_KEY)
       .executeTakeFirst();
     this.settings = { ...DEFAULT_SETTINGS, ...((s?.value as Partial<ClassificationSettings>) ?? {}) };
-    if (reloadRoutes || !this.resolver) this.resolver = await loadRouteResolver(db);
-  }
-
-  /** The routing table (category × region → department), cached; see {@link refresh}. */
-  route(categoryCode: string, regionCode: string): { departmentId: string } | null {
-    return this.resolver ? this.resolver(categoryCode, regionCode) : null;
-  }
-
-  /** Reloads the routing table after an admin changed it. */
-  async reloadRoutes(db: Db | Tx): Promise<void> {
-    this.resolver = await loadRouteResolver(db);
+    await this.corrections.catchUp(db);
   }
 }
 

@@ -35,7 +35,9 @@ export function suggestCategories(
   const active = ctx.routing.get("category");
   if (!active) return { items: [], modelVersion: null };
   const items: CategorySuggestion[] = [];
-  for (const s of active.model.predict(text, k + 2)) {
+  const corrected = (p: Float64Array, labels: readonly string[]) =>
+    ctx.routing.corrections.adjust("category", text, labels, p);
+  for (const s of active.model.predict(text, k + 2, corrected)) {
     const c = ctx.directory.categories.get(s.label);
     if (!c) continue;
     items.push({ code: s.label, name: c.name, score: round4(s.score), words: s.words });
@@ -61,7 +63,7 @@ export function suggestDepartment(
   const cityCode = regionCode ? Directory.cityCode(regionCode) : null;
   let fallback: DepartmentSuggestion | null = null;
   if (categoryCode && regionCode) {
-    const route = ctx.routing.route(categoryCode, regionCode);
+    const route = ctx.directory.routes.lookup(categoryCode, regionCode);
     const dept = route ? ctx.directory.departments.get(route.departmentId) : undefined;
     if (route && dept && !dept.disabled) {
       const suggestion: DepartmentSuggestion = {
@@ -78,7 +80,9 @@ export function suggestDepartment(
   }
   const model = ctx.routing.get("department");
   if (model) {
-    for (const s of model.model.predict(args.text, 5)) {
+    const corrected = (p: Float64Array, labels: readonly string[]) =>
+      ctx.routing.corrections.adjust("department", args.text, labels, p);
+    for (const s of model.model.predict(args.text, 5, corrected)) {
       if (s.score < MODEL_OVER_FALLBACK) break;
       const dept = ctx.directory.departments.get(s.label);
       if (!dept || dept.disabled) continue;
