@@ -12,7 +12,8 @@ import { parseArgs } from "node:util";
 import cliProgress from "cli-progress";
 import { trainBalancedOnFeatures } from "../modules/classification/balanced-learner.ts";
 import type { Classifier } from "../modules/classification/classifier.ts";
-import { type CrossValidation, crossValidate } from "../modules/classification/evaluate.ts";
+import { dataWarnings } from "../modules/classification/data-warnings.ts";
+import { type CrossValidation, crossValidate, dedupSamples } from "../modules/classification/evaluate.ts";
 import {
   PROTOCOL_MODELS,
   readLetters,
@@ -177,6 +178,7 @@ async function protocolCommand(
   });
   const seeds =
     v.seeds === undefined && v.seed !== undefined ? seedList(v.seed as string) : seedList(v.seeds as string);
+  printWarnings(letters, folds, seeds[0]!);
   const started = performance.now();
   const { runs, summary } = await runImbalancedProtocol(letters, {
     seeds,
@@ -233,6 +235,18 @@ async function protocolCommand(
     );
 }
 
+/** The data's problems, before any number (on the deduplicated letters the folds are made of). */
+function printWarnings(samples: readonly { text: string; label: string }[], folds: number, seed: number) {
+  const warnings = dataWarnings(dedupSamples(samples).samples, { folds, seed });
+  if (warnings.length === 0) return;
+  console.log(`Warnings about the data (${warnings.length}):`);
+  for (const w of warnings) {
+    console.log(`  ! ${w.message}`);
+    if (w.kind === "near-duplicates") for (const [a, b] of w.examples) console.log(`      "${a}…" ≈ "${b}…"`);
+  }
+  console.log("");
+}
+
 async function evalCommand(v: Record<string, string | boolean | undefined>): Promise<void> {
   const folds = Number(v.folds ?? 5);
   if (!Number.isInteger(folds) || folds < 2) throw new Error("classifier: --folds must be an integer ≥ 2");
@@ -247,6 +261,7 @@ async function evalCommand(v: Record<string, string | boolean | undefined>): Pro
   if (learner !== "balanced" && learner !== "previous")
     throw new Error("classifier: --learner must be balanced or previous");
   const json = v.json === true;
+  printWarnings(samples, folds, Number(v.seed ?? 1));
   const started = performance.now();
   const r = await crossValidate(samples, {
     folds,
