@@ -7,20 +7,13 @@
  * steps (VersionPanel).
  */
 import { Alert, App, Button, Card, Form, Space } from "antd";
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { api } from "../../shared/api.ts";
 import { navigate } from "../../shared/router.tsx";
+import { useApi } from "../../shared/use-api.ts";
 import { type Ed, type EditorPart, problemsOf, toEd, toTable } from "./editor-model.ts";
 import { usePolicyI18n } from "./i18n.ts";
-import {
-  blankTable,
-  getPolicy,
-  type Place,
-  type PolicyDetail,
-  type Problem,
-  placeOf,
-  useAttributes,
-} from "./model.ts";
+import { blankTable, getPolicy, type Place, type Problem, placeOf, useAttributes } from "./model.ts";
 import { PolicyBasics } from "./PolicyBasics.tsx";
 import { ProblemList } from "./ProblemList.tsx";
 import { RulesGrid } from "./RulesGrid.tsx";
@@ -33,29 +26,18 @@ export default function PolicyEditor({ policyId }: { policyId: string | null }) 
   const { message } = App.useApp();
   const defs = useAttributes();
   const [id, setId] = useState(policyId ?? "");
-  const [detail, setDetail] = useState<PolicyDetail | null>(null);
   const [ed, setEd] = useState<Ed | null>(policyId ? null : toEd(blankTable()));
   const [problems, setProblems] = useState<Problem[] | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
 
-  const reload = useCallback(
-    async (fill: boolean) => {
-      if (!policyId) return;
-      try {
-        const d = await getPolicy(policyId);
-        setDetail(d);
-        const last = d.versions[d.versions.length - 1];
-        if (fill && last) setEd(toEd(last.table));
-      } catch (e) {
-        setLoadError(pi.err(e));
-      }
-    },
-    [policyId, pi],
-  );
+  const policy = useApi(() => (policyId ? getPolicy(policyId) : null), [policyId]);
+  const detail = policy.data ?? null;
+  const loadError = policy.error ? pi.err(policy.error) : null;
+  // The editor starts from the latest version, once, when the policy first arrives.
   useEffect(() => {
-    void reload(true);
-  }, [reload]);
+    const last = detail?.versions[detail.versions.length - 1];
+    if (last && ed === null) setEd(toEd(last.table));
+  }, [detail, ed]);
 
   const byKey = useMemo(() => new Map((defs ?? []).map((d) => [d.key, d])), [defs]);
   const placed = useMemo(
@@ -116,7 +98,7 @@ export default function PolicyEditor({ policyId }: { policyId: string | null }) 
       setProblems([]);
       message.success(t("e.saved", { v: r.version }));
       if (!policyId) navigate(`/policy/${encodeURIComponent(id)}`, true);
-      else await reload(false);
+      else await policy.reload();
     } catch (e) {
       const ps = problemsOf(e);
       if (ps) setProblems(ps);
@@ -151,7 +133,7 @@ export default function PolicyEditor({ policyId }: { policyId: string | null }) 
       {detail && (
         <VersionPanel
           detail={detail}
-          onChanged={() => reload(false)}
+          onChanged={() => policy.reload()}
           onLoad={(tbl) => {
             setEd(toEd(tbl));
             setProblems(null);

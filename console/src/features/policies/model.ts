@@ -2,7 +2,6 @@
  * 免申即享 in the console: the shapes the API answers, from the shared contracts
  * (common/contracts/policies.ts, enterprises.ts, type-only), and the small helpers the screens share.
  */
-import { useEffect, useState } from "react";
 import type { AttrDef, AttrValue } from "../../../../common/contracts/enterprises.ts";
 import type {
   DecisionTable,
@@ -13,6 +12,7 @@ import type {
 } from "../../../../common/contracts/policies.ts";
 import { api, cached } from "../../shared/api.ts";
 import { enumValues } from "../../shared/enum-values.ts";
+import { useApi } from "../../shared/use-api.ts";
 
 export type {
   AttrDef,
@@ -60,18 +60,8 @@ export const LEDGER_STATUSES = enumValues<LedgerStatus>({
 
 /** The controlled attribute list, loaded once per session. */
 export function useAttributes(prefix = "/api/v1"): AttrDef[] | null {
-  const [attrs, setAttrs] = useState<AttrDef[] | null>(null);
-  useEffect(() => {
-    let live = true;
-    cached<{ items: AttrDef[] }>(`${prefix}/enterprise-attributes`).then(
-      (r) => live && setAttrs(r.items),
-      () => live && setAttrs([]),
-    );
-    return () => {
-      live = false;
-    };
-  }, [prefix]);
-  return attrs;
+  const attrs = useApi(() => cached<{ items: AttrDef[] }>(`${prefix}/enterprise-attributes`), [prefix]);
+  return attrs.error ? [] : (attrs.data?.items ?? null);
 }
 
 export const getPolicy = (id: string) =>
