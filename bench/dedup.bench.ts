@@ -29,8 +29,22 @@ import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
-import { findHotspots, type HotspotRecord } from "../server/modules/hotspots/cluster.ts";
-import { jaccard, maskAndStrip, shingleSet, signature } from "../server/modules/hotspots/minhash.ts";
+import { findHotspots, type HotspotRecord, placeWords } from "../server/modules/hotspots/cluster.ts";
+import {
+  type DupSubject,
+  duplicateScore,
+  dupWords,
+  type TextVector,
+  textVector,
+  WordStats,
+} from "../server/modules/hotspots/duplicate-score.ts";
+import {
+  dedupText,
+  jaccard,
+  maskAndStrip,
+  shingleSet,
+  signature,
+} from "../server/modules/hotspots/minhash.ts";
 import { type Candidate, NearDupIndex } from "../server/modules/hotspots/near-dup-index.ts";
 import { csvObjects } from "../server/modules/hotspots/teddycup-report.ts";
 import { foldText } from "../server/platform/chinese-text.ts";
@@ -216,6 +230,168 @@ function lookup(
     .sort((a, b) => b.score - a.score)
     .slice(0, 10)
     .map((x) => x.slot);
+}
+
+/** The default `minScore` of both duplicate searches: the threshold the pair table is read at. */
+const DEFAULT_MIN_SCORE = 0.15;
+
+/**
+ * Duplicate scoring on pairs of real messages: `hotspot_reference_members_by_team.csv` lists, for
+ * four independent teams, the messages of 附件3 each grouped as one hot issue. Same-issue pairs:
+ * two messages some team put in one issue; different-issue pairs: two messages a team put in two
+ * different issues and no team in one. Both scorers read the same pairs at the default threshold:
+ * the current one (character-bigram Jaccard of the texts) and the new one ({@link duplicateScore}:
+ * text, caller = 留言用户, time apart; the messages have no address, category or coordinates).
+ * "reached" = the pair would be a candidate at all (LSH band hits in the index, or the same caller).
+ * The IDF comes from all 4,326 messages of 附件3, as the product learns it from its window.
+ */
+function placeOf(title: string, body: string): string | null {
+  for (const t of [title, body]) {
+    const words = placeWords(maskAndStrip(foldText(t)));
+    if (words.length) return words.sort((a, b) => b.length - a.length)[0]!;
+  }
+  return null;
+}
+
+export function pairEvaluation(): { rows: Record<string, unknown>[]; note: string } | null {
+  const membersPath = join(DATA, "hotspot_reference_members_by_team.csv");
+  const messagesPath = join(DATA, "attachment3_messages_with_votes.csv");
+  if (!existsSync(membersPath) || !existsSync(messagesPath)) return null;
+  const messages = new Map<string, { title: string; body: string; user: string; time: number }>();
+  for (const r of csvObjects(readFileSync(messagesPath, "utf8"))) {
+    const time = new Date(`${(r.留言时间 ?? "").replaceAll("/", "-").replace(" ", "T")}+08:00`).getTime();
+    messages.set(r.留言编号!, {
+      title: (r.留言主题 ?? "").trim(),
+      body: (r.留言详情 ?? "").trim(),
+      user: r.留言用户 ?? "",
+      time: Number.isNaN(time) ? 0 : time,
+    });
+  }
+  const groups = new Map<string, { team: string; issue: string; ids: string[] }>();
+  for (const r of csvObjects(readFileSync(membersPath, "utf8"))) {
+    const id = r.留言编号!;
+    if (!messages.has(id)) continue;
+    const key = `${r.来源仓库}|${r.问题ID}`;
+    const g = groups.get(key) ?? { team: r.来源仓库!, issue: r.问题ID!, ids: [] };
+    g.ids.push(id);
+    groups.set(key, g);
+  }
+  const key = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
+  const same = new Set<string>();
+  const list = [...groups.values()];
+  for (const g of list)
+    for (let i = 0; i < g.ids.length; i++)
+      for (let j = i + 1; j < g.ids.length; j++)
+        if (g.ids[i] !== g.ids[j]) same.add(key(g.ids[i]!, g.ids[j]!));
+  const diff = new Set<string>();
+  for (const g of list)
+    for (const h of list) {
+      if (g.team !== h.team || g.issue >= h.issue) continue;
+      for (const a of g.ids) for (const b of h.ids) if (a !== b && !same.has(key(a, b))) diff.add(key(a, b));
+    }
+  const stats = new WordStats();
+  for (const m of messages.values()) stats.addDocument(dupWords(m.title, m.body));
+  const ids = [...new Set(list.flatMap((g) => g.ids))];
+  const vec = new Map<string, TextVector>();
+  const bigrams = new Map<string, Uint32Array>();
+  const subject = new Map<string, DupSubject>();
+  const idx = new NearDupIndex({}, ids.length);
+  const slotOf = new Map<string, number>();
+  const idOf: string[] = [];
+  for (const id of ids) {
+    const m = messages.get(id)!;
+    vec.set(id, textVector(m.title, m.body, stats));
+    const text = dedupText(m.title, m.body);
+    bigrams.set(id, shingleSet(text));
+    subject.set(id, {
+      title: m.title,
+      body: m.body,
+      phone: m.user || null,
+      // No address column: the longest specific place the title (else the text) names stands in.
+      address: placeOf(m.title, m.body),
+      lat: null,
+      lng: null,
+      categoryCode: null,
+      time: m.time,
+    });
+    const sig = signature(text);
+    if (sig) {
+      const slot = idx.add(sig, { city: 1, district: 0, minute: 0 });
+      slotOf.set(id, slot);
+      idOf[slot] = id;
+    }
+  }
+  const lshPairs = new Set<string>();
+  for (const id of ids) {
+    const slot = slotOf.get(id);
+    if (slot === undefined) continue;
+    for (const c of idx.lookup(idx.signatureOf(slot), { city: 1, exclude: slot }, 0.15, 1000))
+      lshPairs.add(key(id, idOf[c.slot]!));
+  }
+  type Scorer = (a: string, b: string) => number;
+  const scorers: [string, Scorer][] = [
+    ["current: bigram Jaccard", (a, b) => jaccard(bigrams.get(a)!, bigrams.get(b)!)],
+    [
+      "new: text only (cosine+Jaccard)",
+      (a, b) =>
+        duplicateScore(
+          { ...subject.get(a)!, phone: null, address: null },
+          vec.get(a)!,
+          { ...subject.get(b)!, phone: null, address: null },
+          vec.get(b)!,
+        ).score,
+    ],
+    [
+      "new: duplicateScore",
+      (a, b) => duplicateScore(subject.get(a)!, vec.get(a)!, subject.get(b)!, vec.get(b)!).score,
+    ],
+  ];
+  const rows = scorers.map(([name, score]) => {
+    let tp = 0;
+    let fp = 0;
+    let reachedTp = 0;
+    for (const p of same) {
+      const [a, b] = p.split("|") as [string, string];
+      if (score(a, b) >= DEFAULT_MIN_SCORE) {
+        tp++;
+        const reach =
+          lshPairs.has(p) || (!name.startsWith("current") && subject.get(a)!.phone === subject.get(b)!.phone);
+        if (reach) reachedTp++;
+      }
+    }
+    for (const p of diff) {
+      const [a, b] = p.split("|") as [string, string];
+      if (score(a, b) >= DEFAULT_MIN_SCORE) fp++;
+    }
+    return {
+      scorer: name,
+      threshold: DEFAULT_MIN_SCORE,
+      samePairs: same.size,
+      diffPairs: diff.size,
+      truePos: tp,
+      falsePos: fp,
+      precision: round(tp / Math.max(1, tp + fp)),
+      recall: round(tp / Math.max(1, same.size)),
+      recallReached: round(reachedTp / Math.max(1, same.size)),
+    };
+  });
+  if (process.env.DEDUP_CURVE) {
+    for (const [name, score] of scorers) {
+      const sp = [...same].map((p) => score(...(p.split("|") as [string, string])));
+      const dp = [...diff].map((p) => score(...(p.split("|") as [string, string])));
+      for (const th of [0.05, 0.08, 0.1, 0.12, 0.15, 0.18, 0.2, 0.25]) {
+        const tp = sp.filter((x) => x >= th).length;
+        const fp = dp.filter((x) => x >= th).length;
+        process.stderr.write(
+          `${name} ${th}: P ${round(tp / Math.max(1, tp + fp))} R ${round(tp / sp.length)}\n`,
+        );
+      }
+    }
+  }
+  return {
+    rows,
+    note: `${ids.length} messages in ${list.length} issues of 4 teams; goal: recall ≥ 0.8 at precision ≥ 0.9`,
+  };
 }
 
 export async function run(args: string[]): Promise<BenchResult> {

@@ -187,3 +187,80 @@ test("merge edge cases are refused with clear errors and change nothing", async 
   assert.ok(!dups.json.items.some((i: { id: string }) => i.id === b.id));
   assert.ok(dups.json.items.some((i: { id: string }) => i.id === c.id));
 });
+
+test("trial finding 1: the same caller's second report of a water cut, in other words, finds the first as its top duplicate, with the reasons", async () => {
+  const caller = { name: "王五", phone: "13712345678" };
+  const place = { regionCode: "210113", address: "沈北新区蒲河路88号" };
+  const first = await receiveAppeal(t, {
+    title: "蒲河路小区停水三天无人管",
+    body: "我们蒲河路小区已经连续停水三天了，打物业电话没人管，也没有任何通知，老人孩子生活很不方便，请尽快恢复供水。",
+    citizen: caller,
+    location: place,
+  });
+  // Unrelated noise in the same place and from the same caller must not outrank it.
+  await receiveAppeal(t, {
+    ...PENSION,
+    citizen: caller,
+    location: place,
+  });
+  t.clock.set(new Date(t.clock.now().getTime() + 60_000));
+  const second = await receiveAppeal(t, {
+    title: "蒲河路88号小区停水",
+    body: "蒲河路88号小区停水已经三天了，一直没有来水，家里做饭洗漱都成问题，希望有关部门帮忙协调。",
+    citizen: caller,
+    location: place,
+  });
+  const res = await t.call("agent", "GET", `/api/v1/appeals/${second.id}/duplicates`);
+  assert.equal(res.status, 200, JSON.stringify(res.json));
+  assert.equal(res.json.items.length, 1, JSON.stringify(res.json));
+  const [top] = res.json.items;
+  assert.equal(top.id, first.id);
+  const codes = top.reasons.map((r: { code: string }) => r.code);
+  for (const c of ["sameCaller", "sameAddress", "textSimilarity", "timeApart"])
+    assert.ok(codes.includes(c), c);
+  const text = top.reasons.find((r: { code: string }) => r.code === "textSimilarity");
+  assert.ok(text.value > 0.2 && text.value < 1, `text ${text.value}`);
+  const time = top.reasons.find((r: { code: string }) => r.code === "timeApart");
+  assert.ok(time.value <= 0.1, "a minute apart, in hours");
+  // The score is the sum of the parts.
+  const sum = top.reasons.reduce((n: number, r: { points: number }) => n + r.points, 0);
+  assert.ok(Math.abs(Math.min(1, sum) - top.score) < 0.005, `${sum} vs ${top.score}`);
+  // The phone never appears in the answer.
+  assert.ok(!JSON.stringify(res.json).includes("13712345678"));
+
+  // The agent desk, while typing the second report, finds it the same way (phone and address given).
+  const check = await t.call("agent", "POST", "/api/v1/duplicates/check", {
+    title: "蒲河路88号小区停水",
+    body: "小区停水已经三天了",
+    regionCode: "210113",
+    address: "沈阳市沈北新区蒲河路88号",
+    phone: "137-1234-5678",
+  });
+  assert.equal(check.status, 200, JSON.stringify(check.json));
+  // Both reports are on file now: the draft finds both, each with the same caller.
+  assert.deepEqual(
+    new Set(check.json.items.slice(0, 2).map((i: { id: string }) => i.id)),
+    new Set([first.id, second.id]),
+  );
+  assert.ok(check.json.items[0].reasons.some((r: { code: string }) => r.code === "sameCaller"));
+  assertError(
+    await t.call("agent", "POST", "/api/v1/duplicates/check", { ...HEAT, phone: "call me<script>" }),
+    400,
+    undefined,
+    "body.phone",
+  );
+});
+
+test("the same caller about a different matter is not a duplicate; reasons only count as far as the texts are alike", async () => {
+  const caller = { name: "赵七", phone: "13687654321" };
+  const place = { regionCode: "210113", address: "沈北新区道义南大街1号" };
+  const a = await receiveAppeal(t, {
+    ...HEAT,
+    title: "道义南大街供暖不热",
+    citizen: caller,
+    location: place,
+  });
+  const b = await receiveAppeal(t, { ...PENSION, citizen: caller, location: place });
+  const res = await t.call("agent", "GET", `/api/v1/appeals/${b.id}/duplicates`);
+  assert.ok(!res.json.items.some((i: { id: string }) => i.id === a.id), JSON.stringify(res.json));
+});

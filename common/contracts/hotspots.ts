@@ -39,16 +39,52 @@ export const DuplicateCheckBody = Type.Object(
     body: Type.String({ maxLength: 10000 }),
     regionCode: Type.Optional(Nullable(RegionCode)),
     address: Type.Optional(Nullable(Type.String({ maxLength: 500 }))),
+    phone: Type.Optional(
+      Nullable(
+        Type.String({
+          maxLength: 30,
+          pattern: "^[0-9+()\\-. ]*$",
+          description: "the caller's number: the same caller is strong evidence of a repeat",
+        }),
+      ),
+    ),
+    categoryCode: Type.Optional(Nullable(Type.String({ maxLength: 64 }))),
   },
   { additionalProperties: false },
 );
 export type DuplicateCheckInput = Static<typeof DuplicateCheckBody>;
 
+/** Why a candidate scored as it did (the console shows "同一来电人 · 同一地址 · 文本相似 0.46"). */
+export const DUPLICATE_REASON_CODES = [
+  "textSimilarity",
+  "sameCaller",
+  "sameAddress",
+  "nearbyAddress",
+  "sameCategory",
+  "timeApart",
+] as const;
+export type DuplicateReasonCode = (typeof DUPLICATE_REASON_CODES)[number];
+
+/** One part of a duplicate score. */
+export const DuplicateReasonDto = Type.Object({
+  code: StringEnum(DUPLICATE_REASON_CODES),
+  value: Type.Number({
+    description:
+      "textSimilarity: 0–1; sameAddress / nearbyAddress: metres apart when both have coordinates, else 1; timeApart: hours; others 1",
+  }),
+  points: Type.Number({ description: "what it adds to the score" }),
+});
+export type DuplicateReason = Static<typeof DuplicateReasonDto>;
+
 /** One duplicate candidate: an open appeal the user may see, with its similarity. */
 export const DuplicateItemDto = Type.Object({
   id: Type.String(),
   ticketNo: Type.String(),
-  score: Type.Number({ description: "exact shingle Jaccard similarity of the texts, 0–1" }),
+  score: Type.Number({
+    description:
+      "0–1: text similarity (TF-IDF cosine of words blended with bigram Jaccard) plus the same caller, address, category and day, as far as the texts are alike",
+  }),
+  reasons: Type.Array(DuplicateReasonDto, { description: "the parts of the score, largest first" }),
   status: StringEnum(APPEAL_STATUSES),
   title: Type.String(),
   regionCode: Nullable(Type.String()),

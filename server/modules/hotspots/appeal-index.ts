@@ -13,11 +13,15 @@
  */
 import type { AppContext } from "../../app-context.ts";
 import type { Db } from "../../storage/database.ts";
+import { dupWords, WordStats } from "./duplicate-score.ts";
 import { dedupText, jaccard, shingleSet, signature } from "./minhash.ts";
 import { type Candidate, NearDupIndex } from "./near-dup-index.ts";
 
 const BATCH = 5000;
 const SLACK_MS = 60_000;
+/** Documents whose words are counted for the IDF (the first of the window, then every new one up to this). */
+const WORD_DOCS = 200_000;
+const WORD_DOCS_AT_LOAD = 20_000;
 
 export interface AppealIndexOptions {
   windowDays: number;
@@ -50,6 +54,9 @@ export function placeOf(regionCode: string | null): { city: number; district: nu
 
 export class AppealIndex {
   index = new NearDupIndex();
+  /** Document frequencies of words (the IDF of the duplicate score's TF-IDF vectors). */
+  words = new WordStats();
+  private loading = false;
   private ids = new Uint32Array(4 * 1024);
   /** Ids added since the watermark's slack began: catch-up skips them. */
   private recent = new Map<string, number>();
@@ -76,6 +83,8 @@ export class AppealIndex {
     const sig = signature(dedupText(a.title, a.body));
     const t = new Date(a.createdAt).getTime();
     if (!sig) return null;
+    if (this.words.docs < (this.loading ? WORD_DOCS_AT_LOAD : WORD_DOCS))
+      this.words.addDocument(dupWords(a.title, a.body));
     const slot = this.index.add(sig, { ...placeOf(a.regionCode), minute: Math.floor(t / 60_000) });
     if ((slot + 1) * 4 > this.ids.length) {
       const grown = new Uint32Array(this.ids.length * 2);
@@ -92,22 +101,34 @@ export class AppealIndex {
     return wordsUuid(this.ids, slot * 4);
   }
 
-  /** Loads the window from the database (first use), then new rows since the last look. */
-  async sync(now: Date): Promise<void> {
+  /**
+   * Loads the window from the database (first use), then new rows since the last look. `db` is the
+   * executor to read with: intake passes its transaction (an embedded database has one connection).
+   */
+  async sync(now: Date, db: Db = this.db): Promise<void> {
     if (!this.built) {
-      this.building ??= this.load(now).then(() => {
+      this.building ??= this.load(now, db).then(() => {
         this.built = true;
       });
       await this.building;
       return;
     }
-    await this.catchUp(now);
+    await this.catchUp(now, db);
   }
 
-  private async load(now: Date): Promise<void> {
+  private async load(now: Date, db: Db): Promise<void> {
+    this.loading = true;
+    try {
+      await this.loadWindow(now, db);
+    } finally {
+      this.loading = false;
+    }
+  }
+
+  private async loadWindow(now: Date, db: Db): Promise<void> {
     const from = new Date(now.getTime() - this.options.windowDays * 86400_000);
     // Sized once for the window and a fifth more, instead of doubling past it (3 M → 4 M slots).
-    const { n } = await this.db
+    const { n } = await db
       .selectFrom("appeals")
       .select((eb) => eb.fn.countAll<string>().as("n"))
       .where("created_at", ">=", from)
@@ -122,7 +143,7 @@ export class AppealIndex {
     }
     let cursor: { t: Date; id: string } | null = null;
     for (;;) {
-      let q = this.db
+      let q = db
         .selectFrom("appeals")
         .select(["id", "title", "body", "region_code", "created_at"])
         .where("created_at", ">=", from)
@@ -152,9 +173,9 @@ export class AppealIndex {
     this.trimRecent();
   }
 
-  private async catchUp(now: Date): Promise<void> {
+  private async catchUp(now: Date, db: Db): Promise<void> {
     const since = new Date(Math.max(0, this.watermark - SLACK_MS));
-    const rows = await this.db
+    const rows = await db
       .selectFrom("appeals")
       .select(["id", "title", "body", "region_code", "created_at"])
       .where("created_at", ">=", since)

@@ -15,6 +15,23 @@ import { act, getAppeal } from "../appeals/api.ts";
 import { StatusTag } from "../appeals/StatusTag.tsx";
 import { useHT } from "./i18n.ts";
 
+const REASON_KEY = {
+  textSimilarity: "reasonTextSimilarity",
+  sameCaller: "reasonSameCaller",
+  sameAddress: "reasonSameAddress",
+  nearbyAddress: "reasonNearbyAddress",
+  sameCategory: "reasonSameCategory",
+  timeApart: "reasonTimeApart",
+} as const;
+
+/** "同一来电人 · 同一地址 · 文本相似 0.46": the parts of the score that count, largest first. */
+function reasonText(c: DuplicateItem, t: ReturnType<typeof useHT>): string {
+  return c.reasons
+    .filter((r) => r.points > 0)
+    .map((r) => t(REASON_KEY[r.code], { v: r.value.toFixed(2) }))
+    .join(" · ");
+}
+
 type DuplicateProps = { onMerged?: () => void; limit?: number } & (
   | { appealId: string }
   | { appealId?: undefined; title: string; body: string; regionCode?: string | null }
@@ -108,6 +125,9 @@ export function DuplicateCandidates(props: DuplicateProps) {
                   {c.sameDistrict && <Tag>{t("sameDistrict")}</Tag>}
                 </Space>
                 <Typography.Text>{c.title}</Typography.Text>
+                <Typography.Text type="secondary" data-testid="duplicate-reasons">
+                  {reasonText(c, t)}
+                </Typography.Text>
                 <Space size={8}>
                   <Typography.Text type="secondary" style={{ whiteSpace: "nowrap" }}>
                     {t("similarity")}
