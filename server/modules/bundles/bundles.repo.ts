@@ -1,5 +1,5 @@
 import type { BundleDefinition } from "../../../common/contracts/bundles.ts";
-import type { Tx } from "../../storage/database.ts";
+import type { Db, Tx } from "../../storage/database.ts";
 
 export interface BundleRow {
   id: string;
@@ -107,4 +107,30 @@ export async function findVersion(
     publishedAt: r.published_at ? iso(r.published_at) : null,
   };
   return row;
+}
+
+/** Definitions of non-draft versions per database (a version's definition never changes once published). */
+const definitions = new WeakMap<object, Map<string, BundleDefinition>>();
+
+/**
+ * A version's definition, from memory after the first read once the version is published (the
+ * form endpoint and every case view read it; which version is published is still asked each time).
+ * Keyed by the root database handle (`root`), so two databases in one process never share an
+ * entry; read through `db`, the caller's transaction (PGlite has one connection).
+ */
+export async function definitionOf(
+  root: Db,
+  db: Tx,
+  id: string,
+  version: number,
+): Promise<BundleDefinition | null> {
+  const cache = definitions.get(root) ?? new Map<string, BundleDefinition>();
+  definitions.set(root, cache);
+  const key = `${id}@${version}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const v = await findVersion(db, id, version);
+  if (!v) return null;
+  if (v.status !== "draft") cache.set(key, v.definition);
+  return v.definition;
 }

@@ -26,7 +26,7 @@ import { badInput, notFound } from "../../platform/errors.ts";
 import { CASE_STAFF } from "../cases/index.ts";
 import { requireUser } from "../users/request-user.ts";
 import { BUNDLE_EDITORS, BUNDLE_READERS, bundleAbilities, FIGURE_READERS } from "./bundle.policy.ts";
-import { findBundleRow, findVersion, listBundleRows, listVersions } from "./bundles.repo.ts";
+import { definitionOf, findBundleRow, findVersion, listBundleRows, listVersions } from "./bundles.repo.ts";
 import { checkDefinition, createBundle, publishVersion, saveDraft } from "./edit-definitions.ts";
 import { matchLifeEvents } from "./match-life-events.ts";
 import { presentForm, resolveAnswers } from "./merge-form.ts";
@@ -228,16 +228,18 @@ export async function bundleRoutes(app: FastifyInstance, ctx: AppContext) {
     },
     async (req) => {
       await requireUser(ctx, req, BUNDLE_READERS);
-      const v = await findVersion(ctx.db, req.params.id, req.body.version);
-      if (!v) throw notFound("bundle version", `${req.params.id}@${req.body.version ?? "published"}`);
-      const { answers, problems } = resolveAnswers(v.definition, req.body.answers);
+      const version = req.body.version ?? (await findBundleRow(ctx.db, req.params.id))?.publishedVersion;
+      const def = version ? await definitionOf(ctx.db, ctx.db, req.params.id, version) : null;
+      if (!version || !def)
+        throw notFound("bundle version", `${req.params.id}@${req.body.version ?? "published"}`);
+      const { answers, problems } = resolveAnswers(def, req.body.answers);
       if (problems.length)
         throw badInput(
           `Invalid input: ${problems.map((p) => `${p.field} ${p.message}`).join("; ")}`,
           problems,
         );
       const shared = await loadSharedData(ctx.db, { uscc: req.body.uscc, appealId: req.body.appealId });
-      return presentForm(v.bundleId, v.version, v.definition, answers, shared, depName);
+      return presentForm(req.params.id, version, def, answers, shared, depName);
     },
   );
 

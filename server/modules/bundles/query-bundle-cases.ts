@@ -13,7 +13,7 @@ import {
 } from "../cases/index.ts";
 import type { AuthUser } from "../users/auth-user.ts";
 import { presentBundleCase, presentPublicCase } from "./bundle-case.presenter.ts";
-import { findVersion } from "./bundles.repo.ts";
+import { definitionOf } from "./bundles.repo.ts";
 
 async function appealIdsOf(tx: Tx, rec: CaseRecord): Promise<string[]> {
   const rows = await tx
@@ -33,7 +33,7 @@ export async function presentCaseFor(
   rec: CaseRecord,
   withEvents = false,
 ): Promise<BundleCaseDto> {
-  const def = (await findVersion(tx, rec.definitionId, rec.definitionVersion))?.definition ?? null;
+  const def = await definitionOf(ctx.db, tx, rec.definitionId, rec.definitionVersion);
   return presentBundleCase(ctx, rec, def, user, {
     appealIds: await appealIdsOf(tx, rec),
     ...(withEvents ? { events: await caseEvents(tx, rec) } : {}),
@@ -107,7 +107,6 @@ export async function trackBundleCase(
 ): Promise<PublicCaseDto> {
   const found = /^[0-9]{4}-[0-9]{8}-B[0-9]{6}$/.test(caseNo) ? await findCaseByNo(ctx.db, caseNo) : null;
   if (!found || found.secretHash !== sha256(secret)) throw notFound("case", caseNo);
-  const def =
-    (await findVersion(ctx.db, found.rec.definitionId, found.rec.definitionVersion))?.definition ?? null;
+  const def = await definitionOf(ctx.db, ctx.db, found.rec.definitionId, found.rec.definitionVersion);
   return presentPublicCase(ctx, found.rec, def);
 }
