@@ -1,5 +1,4 @@
 /** Reference data (regions, categories, departments) loaded once per session, with lookups. */
-import { useEffect, useState } from "react";
 import type {
   CategoryNodeDto as CategoryNode,
   CategoryTreeResponse,
@@ -8,6 +7,7 @@ import type {
   RegionListResponse,
 } from "../../../common/contracts/directory.ts";
 import { cached } from "./api.ts";
+import { useApi } from "./use-api.ts";
 
 export interface Option {
   value: string;
@@ -84,18 +84,7 @@ export function loadRefData(): Promise<RefData> {
 }
 
 export function useRefData(): RefData | null {
-  const [data, setData] = useState<RefData | null>(null);
-  useEffect(() => {
-    let live = true;
-    loadRefData().then(
-      (d) => live && setData(d),
-      () => undefined,
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
-  return data;
+  return useApi(loadRefData, []).data ?? null;
 }
 
 export interface TreeOption {
