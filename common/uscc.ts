@@ -17,7 +17,7 @@ export const USCC_WEIGHTS: readonly number[] = [
 ];
 
 /** Length of a code. */
-export const USCC_LENGTH = 18;
+const USCC_LENGTH = 18;
 
 const VALUES: ReadonlyMap<string, number> = new Map([...USCC_ALPHABET].map((ch, i) => [ch, i]));
 

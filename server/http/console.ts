@@ -5,7 +5,7 @@ import fastifyStatic from "@fastify/static";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 
 /** Where `npm run build:console` writes the console (git-ignored). */
-export const CONSOLE_DIST = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "console", "dist");
+const CONSOLE_DIST = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "console", "dist");
 
 /** Paths that belong to the server, never to the single-page app's fallback. */
 const SERVER_PATHS = /^\/(api|open311|docs|healthz|readyz|assets)(\/|$)/;

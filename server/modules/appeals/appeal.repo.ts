@@ -144,7 +144,7 @@ export function coreOf(r: AppealRecord): AppealCore {
 }
 
 /** The columns a life-cycle change writes. */
-export function coreColumns(c: AppealCore) {
+function coreColumns(c: AppealCore) {
   return {
     status: c.status,
     version: c.version,

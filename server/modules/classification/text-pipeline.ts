@@ -188,11 +188,6 @@ function fnvStep(h: number, s: string): number {
   return x;
 }
 
-/** 32-bit FNV-1a over UTF-16 code units, seeded by a kind tag so words and n-grams differ. */
-export function hashFeature(kind: number, s: string): number {
-  return fnvStep((0x811c9dc5 ^ kind) >>> 0, s) >>> 0;
-}
-
 const KIND_WORD = 1;
 const KIND_PAIR = 2;
 const KIND_CHARS = 3;

@@ -25,10 +25,10 @@ export interface AttrDef {
   max?: number;
 }
 
-export const SIZE_CLASSES = ["large", "medium", "small", "micro"] as const;
+const SIZE_CLASSES = ["large", "medium", "small", "micro"] as const;
 export type SizeClass = (typeof SIZE_CLASSES)[number];
-export const TAX_CREDITS = ["A", "B", "M", "C", "D"] as const;
-export const SPECIALIZED = ["none", "provincial", "little_giant"] as const;
+const TAX_CREDITS = ["A", "B", "M", "C", "D"] as const;
+const SPECIALIZED = ["none", "provincial", "little_giant"] as const;
 
 /** The attributes, in a stable order (the engine's column index is the position). */
 export const ATTRIBUTES: readonly AttrDef[] = [
@@ -114,7 +114,7 @@ export const SECTION_NAMES: Readonly<Record<string, string>> = {
  * two more digits (中类/小类), e.g. "C", "C39", "K7010". The division must fall in the section's
  * range of GB/T 4754-2017.
  */
-export const INDUSTRY_RE = /^[A-T]([0-9]{2}([0-9]{1,2})?)?$/;
+const INDUSTRY_RE = /^[A-T]([0-9]{2}([0-9]{1,2})?)?$/;
 
 /** Division ranges of each section (GB/T 4754-2017). */
 const SECTION_DIVISIONS: Readonly<Record<string, [number, number]>> = {

@@ -18,7 +18,7 @@ export interface SizeRule {
   revenueWan: [number, number, number] | null;
 }
 
-export const SIZE_RULES: readonly SizeRule[] = [
+const SIZE_RULES: readonly SizeRule[] = [
   { group: "农、林、牧、渔业", prefixes: ["A"], employees: null, revenueWan: [20000, 500, 50] },
   { group: "工业", prefixes: ["B", "C", "D"], employees: [1000, 300, 20], revenueWan: [40000, 2000, 300] },
   { group: "建筑业", prefixes: ["E"], employees: null, revenueWan: [80000, 6000, 300] },
@@ -48,7 +48,7 @@ export const SIZE_RULES: readonly SizeRule[] = [
 ];
 
 /** The rule group of an industry code: the longest matching prefix wins. */
-export function sizeRuleFor(industryCode: string): SizeRule {
+function sizeRuleFor(industryCode: string): SizeRule {
   let best: SizeRule | undefined;
   let bestLen = -1;
   for (const r of SIZE_RULES) {

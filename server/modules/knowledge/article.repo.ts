@@ -26,7 +26,7 @@ export interface Article {
   updatedAt: Date;
 }
 
-export const ARTICLE_STATUSES = ["draft", "published", "archived"] as const;
+const ARTICLE_STATUSES = ["draft", "published", "archived"] as const;
 export type ArticleStatus = (typeof ARTICLE_STATUSES)[number];
 
 /** The columns of an article, dates as text so no driver turns them into local-time instants. */
@@ -114,18 +114,6 @@ export async function findArticle(tx: Tx, id: string, lock = false): Promise<Art
   if (lock) q = q.forUpdate();
   const row = await q.executeTakeFirst();
   return row ? rowToArticle(row as ArticleRow) : null;
-}
-
-/** Loads articles by id (any order). */
-export async function findArticles(tx: Tx, ids: readonly string[]): Promise<Article[]> {
-  const valid = ids.filter(isUuid);
-  if (!valid.length) return [];
-  const rows = await tx
-    .selectFrom("knowledge_articles")
-    .select((eb) => articleColumns(eb))
-    .where("id", "in", valid)
-    .execute();
-  return rows.map((r) => rowToArticle(r as ArticleRow));
 }
 
 /** Every article whose revision is above `after`, in revision order (the index's sync). */

@@ -20,7 +20,7 @@ export interface SampleArticle {
 }
 
 /** The note every sample carries. */
-export const SAMPLE_NOTE = "示例内容，以当地部门最新规定为准。";
+const SAMPLE_NOTE = "示例内容，以当地部门最新规定为准。";
 
 const HEATING = "010208";
 const GAS = "010213";

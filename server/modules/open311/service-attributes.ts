@@ -209,7 +209,7 @@ export const SERVICE_ATTRIBUTES: Readonly<Record<string, readonly AttributeSpec[
 };
 
 /** 诉求类型 (appeal kind): every service takes it; without it an Open311 report is a 求助 (help). */
-export const KIND_VALUES = [
+const KIND_VALUES = [
   { key: "help", name: "求助 (request for help)" },
   { key: "complaint", name: "投诉 (complaint)" },
   { key: "report", name: "举报 (report of a violation)" },

@@ -8,7 +8,7 @@
 export type XmlValue = string | number | boolean | null | undefined | XmlValue[] | { [k: string]: XmlValue };
 
 /** The element name of an item in each list the standard defines (plural → singular). */
-export const ITEM_NAMES: Readonly<Record<string, string>> = {
+const ITEM_NAMES: Readonly<Record<string, string>> = {
   services: "service",
   service_requests: "request",
   attributes: "attribute",
@@ -28,7 +28,7 @@ const NAME = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
 const NOT_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 
 /** Escapes text for element content. */
-export function escapeXml(text: string): string {
+function escapeXml(text: string): string {
   return text
     .replace(NOT_XML_CHAR, "")
     .replaceAll("&", "&amp;")
