@@ -119,6 +119,14 @@ const settingsFields = {
     maximum: 1,
     description: "dispatch without an agent when the top category score reaches this",
   }),
+  autoDispatchPrecision: Nullable(
+    Type.Number({
+      minimum: 0.5,
+      maximum: 0.999,
+      description:
+        "share of auto-dispatched appeals that must be right (e.g. 0.95): per-label thresholds from the calibrated model; null = autoDispatchThreshold for every label",
+    }),
+  ),
   autoDispatchEnabled: Type.Boolean(),
   retrainEnabled: Type.Boolean({ description: "the scheduled retrain from history (off by default)" }),
   retrainHour: Type.Integer({ minimum: 0, maximum: 23, description: "China-time hour of the retrain" }),
@@ -129,8 +137,28 @@ const settingsFields = {
   }),
 };
 
-/** Settings of routing intelligence (an admin edits them). */
-export const ClassificationSettingsDto = Type.Object(settingsFields);
+/** One label's auto-dispatch threshold under the asked precision, and what it would cover. */
+export const LabelThresholdDto = Type.Object({
+  target: StringEnum(MODEL_TARGETS),
+  label: Type.String({ description: "category code or department id" }),
+  name: Nullable(Type.String()),
+  threshold: Nullable(Type.Number({ description: "null: never dispatched by itself" })),
+  precision: Nullable(Type.Number({ description: "held-out precision at the threshold" })),
+  coverageOfLabel: Type.Number({ description: "share of this label's appeals it would dispatch (0–1)" }),
+  coverageOfAll: Type.Number({ description: "share of all appeals it would dispatch as this label (0–1)" }),
+  support: Type.Integer({ description: "held-out predictions of this label" }),
+});
+export type LabelThreshold = Static<typeof LabelThresholdDto>;
+
+/** Settings of routing intelligence (an admin edits them), with the per-label thresholds they give. */
+export const ClassificationSettingsDto = Type.Object({
+  ...settingsFields,
+  thresholds: Type.Optional(
+    Type.Array(LabelThresholdDto, {
+      description: "per-label thresholds when autoDispatchPrecision is set and the model is calibrated",
+    }),
+  ),
+});
 export type ClassificationSettings = Static<typeof ClassificationSettingsDto>;
 
 /** `PUT /api/v1/classification/settings`: the fields that change. */

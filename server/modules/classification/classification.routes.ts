@@ -14,6 +14,7 @@ import { errorResponses } from "../../../common/contracts/shared.ts";
 import type { AppContext } from "../../app-context.ts";
 import { typed } from "../../http/typed-app.ts";
 import { requireUser } from "../users/request-user.ts";
+import { classificationSettingsView } from "./auto-dispatch.ts";
 import {
   activateModelVersion,
   listModels,
@@ -106,7 +107,7 @@ export async function classificationRoutes(app: FastifyInstance, ctx: AppContext
     },
     async (req) => {
       await requireUser(ctx, req, ["admin", "supervisor", "agent"]);
-      return ctx.routing.settings;
+      return classificationSettingsView(ctx);
     },
   );
 
@@ -122,7 +123,8 @@ export async function classificationRoutes(app: FastifyInstance, ctx: AppContext
     },
     async (req) => {
       await requireUser(ctx, req, ["admin"]);
-      return updateClassificationSettings(ctx, req.body);
+      await updateClassificationSettings(ctx, req.body);
+      return classificationSettingsView(ctx);
     },
   );
 }
