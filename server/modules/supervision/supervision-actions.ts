@@ -1,8 +1,8 @@
 import type { ActionInput } from "../../../common/contracts/appeals.ts";
 import { badField } from "../../platform/errors.ts";
+import type { ActionHandler } from "../appeals/action-handler.ts";
 import { canSeeAppeal } from "../appeals/appeal.policy.ts";
 import { findAppeal } from "../appeals/appeal.repo.ts";
-import type { ActionHandler } from "../appeals/action-handler.ts";
 
 /** 督办: escalation recorded against the department. */
 export const superviseAppeal: ActionHandler<ActionInput<"supervise">> = ({ input, now }) => ({
