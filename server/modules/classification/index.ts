@@ -6,13 +6,8 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import {
-  type Classifier,
-  loadClassifier,
-  type TrainingSample,
-  type TrainOptions,
-  trainClassifier,
-} from "./classifier.ts";
+import { trainBalanced } from "./balanced-learner.ts";
+import { type Classifier, loadClassifier, type TrainingSample, type TrainOptions } from "./classifier.ts";
 import { dedupSamples } from "./evaluate.ts";
 
 export {
@@ -52,16 +47,16 @@ export interface TrainedModel {
 
 /**
  * Trains a model on labelled texts (from the database's history or a file): identical texts are
- * kept once, then `trainClassifier`. Synchronous and CPU-bound (about 10–30 s for 10,000 texts on
- * one core); `onProgress(done, total)` drives a progress bar. Throws when there are no samples or
- * fewer than two labels.
+ * kept once, then `trainBalanced` (the learner for small, imbalanced label sets). Synchronous and
+ * CPU-bound (about 10–30 s for 10,000 texts on one core); `onProgress(done, total)` drives a
+ * progress bar. Throws when there are no samples or fewer than two labels.
  */
 export function trainFromSamples(samples: readonly TrainingSample[], opts: TrainOptions = {}): TrainedModel {
   const dedup = dedupSamples(samples);
   const labels = new Set(dedup.samples.map((s) => s.label));
   if (labels.size < 2) throw new Error(`training needs at least two labels (got ${labels.size})`);
   const t0 = performance.now();
-  const classifier = trainClassifier(dedup.samples, opts);
+  const classifier = trainBalanced(dedup.samples, opts);
   const trainSeconds = (performance.now() - t0) / 1000;
   return {
     classifier,
