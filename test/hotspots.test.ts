@@ -173,3 +173,79 @@ test("the demo burst (seedHotspotBurst) shows up as a warned hot spot after one 
     await d.close();
   }
 });
+
+test("trial finding 2: ten gas-smell appeals from one street in a minute warn in GET /hotspots right after the 8th; the scan keeps that one hot spot", async () => {
+  const g = await startTestApp();
+  try {
+    const GAS = [
+      ["兴华街燃气味很重", "兴华街12号楼道里燃气味很重，担心燃气泄漏，请燃气公司马上来查看。"],
+      ["兴华街有燃气泄漏", "铁西区兴华街这边闻到很浓的燃气味，怀疑燃气泄漏，请尽快派人处理。"],
+      ["兴华街漏气", "兴华街16号附近漏气，燃气味很大，居民很害怕，请燃气公司赶紧来检修。"],
+      ["兴华街燃气味", "兴华街小区楼下燃气味刺鼻，可能是燃气管道漏气，请立即处理。"],
+      ["燃气泄漏 兴华街", "兴华街20号单元门口燃气泄漏，味道很浓，请燃气公司来人排查。"],
+      ["兴华街闻到燃气味", "在兴华街路口闻到燃气味，越来越浓，担心出事，请相关部门尽快处理。"],
+      ["兴华街燃气管道漏气", "兴华街燃气管道好像漏气了，整条街都是燃气味，请燃气公司马上处理。"],
+      ["兴华街燃气味越来越重", "兴华街8号楼燃气味越来越重，怀疑燃气泄漏，请尽快派人检查。"],
+      ["兴华街燃气泄漏", "兴华街这边燃气泄漏，燃气味很浓，请燃气公司立即来处理。"],
+      ["兴华街漏气燃气味", "兴华街30号附近漏气，燃气味很大，请燃气公司尽快来人。"],
+    ];
+    const start = g.clock.now().getTime();
+    const ids: string[] = [];
+    const warned = async () =>
+      (await g.call("supervisor", "GET", "/api/v1/hotspots?warning=true")).json.items as {
+        id: string;
+        size: number;
+        recent: number;
+        appealIds: string[];
+        warningReason: string;
+      }[];
+    for (const [i, [title, body]] of GAS.entries()) {
+      g.clock.set(new Date(start + i * 6_000)); // ten in one minute
+      const a = await receiveAppeal(g, {
+        title,
+        body,
+        citizen: { name: "市民", phone: `1355555000${i}` },
+        location: { regionCode: "210106", address: `铁西区兴华街${10 + 2 * i}号` },
+      });
+      ids.push(a.id);
+      const w = await warned();
+      if (i < 7) assert.equal(w.length, 0, `no warning after ${i + 1}: ${JSON.stringify(w)}`);
+      if (i === 7) {
+        assert.equal(w.length, 1, "a warning right after the 8th, without a scan");
+        assert.equal(w[0]!.size, 8);
+        assert.equal(w[0]!.recent, 8);
+        assert.deepEqual([...w[0]!.appealIds].sort(), [...ids].sort());
+      }
+    }
+    const [live] = await warned();
+    assert.equal(live!.size, 10);
+    const all = await g.call("supervisor", "GET", "/api/v1/hotspots");
+    assert.equal(all.json.items.length, 1, "one live cluster, not one per appeal");
+    // The 15-minute scan re-scores it and keeps its id: no second cluster for the live one.
+    const now = new Date(start + 15 * 60_000);
+    g.clock.set(now);
+    await runJobInSlot(g.ctx, "hotspot-scan", "gas-1", now);
+    const after = await g.call("supervisor", "GET", "/api/v1/hotspots");
+    assert.equal(
+      after.json.items.length,
+      1,
+      JSON.stringify(after.json.items.map((i: { id: string }) => i.id)),
+    );
+    assert.equal(after.json.items[0].id, live!.id);
+    assert.equal(after.json.items[0].size, 10);
+    assert.equal(after.json.items[0].warning, true);
+    // An 11th report after the scan joins the same hot spot at once.
+    g.clock.set(new Date(now.getTime() + 60_000));
+    const late = await receiveAppeal(g, {
+      title: "兴华街燃气味",
+      body: "兴华街还是有很浓的燃气味，请燃气公司再来看看。",
+      citizen: { name: "市民", phone: "13555550099" },
+      location: { regionCode: "210106", address: "铁西区兴华街40号" },
+    });
+    const [joined] = await warned();
+    assert.equal(joined!.id, live!.id);
+    assert.ok(joined!.appealIds.includes(late.id));
+  } finally {
+    await g.close();
+  }
+});

@@ -360,81 +360,19 @@ export function findHotspots(
     dfDocs++;
     for (const w of wordsOf(i)) df.set(w, (df.get(w) ?? 0) + 1);
   }
-  const burstFrom = opts.now - cfg.burstHours * 3600_000;
-  const out: Hotspot[] = clusters.map((members) => {
-    const recs = members.map((i) => records[i]!);
-    const callerKeys = new Set<string>();
-    let anonymous = 0;
-    let votes = 0;
-    let recent = 0;
-    let from = Number.POSITIVE_INFINITY;
-    let to = Number.NEGATIVE_INFINITY;
-    const days = new Map<string, number>();
-    const districts = new Map<string, number>();
-    const places = new Map<string, number>();
-    for (const r of recs) {
-      if (r.caller) callerKeys.add(r.caller);
-      else anonymous++;
-      votes += Math.max(0, r.votes ?? 0);
-      if (r.time > burstFrom && r.time <= opts.now) recent++;
-      from = Math.min(from, r.time);
-      to = Math.max(to, r.time);
-      const d = chinaDay(r.time);
-      days.set(d, (days.get(d) ?? 0) + 1);
-      if (r.district) districts.set(r.district, (districts.get(r.district) ?? 0) + 1);
-    }
-    for (const i of members) for (const w of prepared[i]!.places) places.set(w, (places.get(w) ?? 0) + 1);
-    const callers = callerKeys.size + anonymous;
-    const matches = history ? history(members.map((i) => prepared[i]!)) : 0;
-    const ratePerDay = base.days > 0 ? matches / base.days : 0;
-    const expected = Math.max(cfg.minExpected, (ratePerDay * cfg.burstHours) / 24);
-    const growth = recent / expected;
-    const w = cfg.weights;
-    const size = members.length;
-    const heat =
-      (w.callers * callers + w.repeats * Math.log1p(size - callers) + w.votes * Math.log1p(votes)) *
-      (1 + w.growth * Math.log2(Math.max(1, growth)));
-    const warning = recent >= cfg.warnMinCount && growth >= cfg.warnRatio;
-    const central = members.reduce((best, i) => (degree[i]! > degree[best]! ? i : best), members[0]!);
-    const counts = new Map<string, number>();
-    for (const i of members.slice(0, 200))
-      for (const x of wordsOf(i)) counts.set(x, (counts.get(x) ?? 0) + 1);
-    const keywords = [...counts]
-      .filter(([, n]) => n >= 2 || size < 4)
-      .map(([x, n]) => [x, n * Math.log((dfDocs + 1) / ((df.get(x) ?? 0) + 1))] as const)
-      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-      .slice(0, 6)
-      .map(([x]) => x);
-    const top = <K>(m: Map<K, number>): K | null =>
-      m.size ? [...m].sort((a, b) => b[1] - a[1] || String(a[0]).localeCompare(String(b[0])))[0]![0] : null;
-    return {
-      memberIds: [...recs].sort((a, b) => a.time - b.time || a.id.localeCompare(b.id)).map((r) => r.id),
-      size,
-      callers,
-      votes,
-      heat: Math.round(heat * 100) / 100,
-      title: records[central]!.title,
-      keywords,
-      city: recs[0]!.city,
-      district: top(districts),
-      place: top(places),
-      from,
-      to,
-      recent,
-      expected: Math.round(expected * 100) / 100,
-      baseline: {
-        kind: base.kind,
-        matches,
-        days: base.days,
-        ratePerDay: Math.round(ratePerDay * 1000) / 1000,
-      },
-      warning,
-      warningReason: warning
-        ? `${recent} similar appeals in ${cfg.burstHours} h where ${Math.round(expected * 10) / 10} is normal (${base.kind === "season" ? "same season last year" : base.kind === "trailing" ? `last ${base.days} days` : "no history"})`
-        : null,
-      trend: [...days].sort((a, b) => a[0].localeCompare(b[0])).map(([day, count]) => ({ day, count })),
-    };
-  });
+  const env: ScoreEnv = {
+    records,
+    prepared,
+    degree,
+    cfg,
+    now: opts.now,
+    base,
+    matchesOf: (members) => (history ? history(members.map((i) => prepared[i]!)) : 0),
+    wordsOf,
+    df,
+    dfDocs,
+  };
+  const out: Hotspot[] = clusters.map((members) => scoreMembers(members, env));
   return out.sort((a, b) => b.heat - a.heat || b.size - a.size || a.from - b.from);
 }
 
@@ -485,4 +423,170 @@ function clusterBaselineMatcher(
     }
     return hit.size;
   };
+}
+
+interface ScoreEnv {
+  records: HotspotRecord[];
+  prepared: Prepared[];
+  degree: Int32Array;
+  cfg: HotspotConfig;
+  now: number;
+  base: Pick<Baseline, "kind" | "days">;
+  matchesOf: (members: number[]) => number;
+  wordsOf: (i: number) => string[];
+  df: Map<string, number>;
+  dfDocs: number;
+}
+
+/** Heat, burst, warning, title, keywords and trend of one cluster (the one formula of scan and intake). */
+function scoreMembers(members: number[], env: ScoreEnv): Hotspot {
+  const { records, prepared, degree, cfg, base, matchesOf, wordsOf, df, dfDocs } = env;
+  const opts = { now: env.now };
+  const burstFrom = env.now - cfg.burstHours * 3600_000;
+
+  const recs = members.map((i) => records[i]!);
+  const callerKeys = new Set<string>();
+  let anonymous = 0;
+  let votes = 0;
+  let recent = 0;
+  let from = Number.POSITIVE_INFINITY;
+  let to = Number.NEGATIVE_INFINITY;
+  const days = new Map<string, number>();
+  const districts = new Map<string, number>();
+  const places = new Map<string, number>();
+  for (const r of recs) {
+    if (r.caller) callerKeys.add(r.caller);
+    else anonymous++;
+    votes += Math.max(0, r.votes ?? 0);
+    if (r.time > burstFrom && r.time <= opts.now) recent++;
+    from = Math.min(from, r.time);
+    to = Math.max(to, r.time);
+    const d = chinaDay(r.time);
+    days.set(d, (days.get(d) ?? 0) + 1);
+    if (r.district) districts.set(r.district, (districts.get(r.district) ?? 0) + 1);
+  }
+  for (const i of members) for (const w of prepared[i]!.places) places.set(w, (places.get(w) ?? 0) + 1);
+  const callers = callerKeys.size + anonymous;
+  const matches = matchesOf(members);
+  const ratePerDay = base.days > 0 ? matches / base.days : 0;
+  const expected = Math.max(cfg.minExpected, (ratePerDay * cfg.burstHours) / 24);
+  const growth = recent / expected;
+  const w = cfg.weights;
+  const size = members.length;
+  const heat =
+    (w.callers * callers + w.repeats * Math.log1p(size - callers) + w.votes * Math.log1p(votes)) *
+    (1 + w.growth * Math.log2(Math.max(1, growth)));
+  const warning = recent >= cfg.warnMinCount && growth >= cfg.warnRatio;
+  const central = members.reduce((best, i) => (degree[i]! > degree[best]! ? i : best), members[0]!);
+  const counts = new Map<string, number>();
+  for (const i of members.slice(0, 200)) for (const x of wordsOf(i)) counts.set(x, (counts.get(x) ?? 0) + 1);
+  const keywords = [...counts]
+    .filter(([, n]) => n >= 2 || size < 4)
+    .map(([x, n]) => [x, n * Math.log((dfDocs + 1) / ((df.get(x) ?? 0) + 1))] as const)
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .slice(0, 6)
+    .map(([x]) => x);
+  const top = <K>(m: Map<K, number>): K | null =>
+    m.size ? [...m].sort((a, b) => b[1] - a[1] || String(a[0]).localeCompare(String(b[0])))[0]![0] : null;
+  return {
+    memberIds: [...recs].sort((a, b) => a.time - b.time || a.id.localeCompare(b.id)).map((r) => r.id),
+    size,
+    callers,
+    votes,
+    heat: Math.round(heat * 100) / 100,
+    title: records[central]!.title,
+    keywords,
+    city: recs[0]!.city,
+    district: top(districts),
+    place: top(places),
+    from,
+    to,
+    recent,
+    expected: Math.round(expected * 100) / 100,
+    baseline: {
+      kind: base.kind,
+      matches,
+      days: base.days,
+      ratePerDay: Math.round(ratePerDay * 1000) / 1000,
+    },
+    warning,
+    warningReason: warning
+      ? `${recent} similar appeals in ${cfg.burstHours} h where ${Math.round(expected * 10) / 10} is normal (${base.kind === "season" ? "same season last year" : base.kind === "trailing" ? `last ${base.days} days` : "no history"})`
+      : null,
+    trend: [...days].sort((a, b) => a[0].localeCompare(b[0])).map(([day, count]) => ({ day, count })),
+  };
+}
+
+/**
+ * Scores records already known to be one cluster (a live hot spot at intake), without clustering
+ * again: the same heat, burst and warning rule as {@link findHotspots}. The baseline is what the
+ * last scan found for it (`matches` in `days`), or none for a cluster no scan has seen yet.
+ */
+export function scoreCluster(
+  records: HotspotRecord[],
+  opts: {
+    now: number;
+    config?: Partial<HotspotConfig>;
+    baseline: { kind: Baseline["kind"]; days: number; matches: number };
+  },
+): Hotspot {
+  const cfg: HotspotConfig = { ...HOTSPOT_DEFAULTS, ...opts.config };
+  const prepared = prepare(records, cfg, interner());
+  const words = records.map((r) => [...new Set(queryWords(r.title).filter((x) => WORD_OK.test(x)))]);
+  const members = records.map((_, i) => i);
+  // The earliest appeal names the matter (degree 1 for it, 0 for the rest).
+  const degree = new Int32Array(records.length);
+  let first = 0;
+  records.forEach((r, i) => {
+    if (r.time < records[first]!.time) first = i;
+  });
+  if (records.length) degree[first] = 1;
+  return scoreMembers(members, {
+    records,
+    prepared,
+    degree,
+    cfg,
+    now: opts.now,
+    base: opts.baseline,
+    matchesOf: () => opts.baseline.matches,
+    wordsOf: (i) => words[i]!,
+    // Keywords frequent among the members are what they share: the members are their own corpus here.
+    df: new Map(),
+    dfDocs: Math.max(1, records.length),
+  });
+}
+
+/**
+ * The records connected to `records[seed]` by the scan's direct link: same city, same district when
+ * both name one, and texts alike (shingle Jaccard ≥ `linkJaccard`), or titles alike, or a shared
+ * specific place with texts somewhat alike (≥ `placeLinkJaccard`). Intake uses it on an appeal and
+ * its duplicate candidates to join a live cluster by the scan's own rule. Returns indexes, seed first.
+ */
+export function linkedComponent(
+  records: HotspotRecord[],
+  seed: number,
+  cfg: HotspotConfig = HOTSPOT_DEFAULTS,
+): number[] {
+  const prep = prepare(records, cfg, interner());
+  const linked = (i: number, j: number) => {
+    const a = prep[i]!;
+    const b = prep[j]!;
+    if (a.city !== b.city || !sameDistrictOrUnknown(a, b)) return false;
+    const x = jaccard(a.set, b.set);
+    if (x >= cfg.linkJaccard) return true;
+    if (a.titleSet && b.titleSet && jaccard(a.titleSet, b.titleSet) >= cfg.titleLinkJaccard) return true;
+    return x >= cfg.placeLinkJaccard && a.places.some((w) => b.places.includes(w));
+  };
+  const seen = new Set([seed]);
+  const queue = [seed];
+  while (queue.length) {
+    const i = queue.shift()!;
+    for (let j = 0; j < records.length; j++) {
+      if (!seen.has(j) && linked(i, j)) {
+        seen.add(j);
+        queue.push(j);
+      }
+    }
+  }
+  return [...seen];
 }

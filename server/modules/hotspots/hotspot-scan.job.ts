@@ -11,17 +11,17 @@
  */
 import { sql } from "kysely";
 import type { AppContext } from "../../app-context.ts";
-import { newId, sha256 } from "../../platform/ids.ts";
+import { newId } from "../../platform/ids.ts";
 import type { Db } from "../../storage/database.ts";
 import { Directory } from "../directory/directory-cache.ts";
 import {
   type Baseline,
   findHotspots,
-  HOTSPOT_DEFAULTS,
   type Hotspot,
   type HotspotConfig,
   type HotspotRecord,
 } from "./cluster.ts";
+import { hotspotConfig, hotspotRecordOf, regionOf } from "./hotspot-records.ts";
 
 const DAY = 86400_000;
 const MAX_ROWS = 400_000;
@@ -32,17 +32,6 @@ export interface HotspotScanResult {
   warnings: number;
   baseline: Baseline["kind"];
   expired: number;
-}
-
-/** The configuration in force: defaults with the admin's overrides (settings `hotspots.config`). */
-export async function hotspotConfig(db: Db): Promise<HotspotConfig> {
-  const row = await db
-    .selectFrom("settings")
-    .select("value")
-    .where("key", "=", "hotspots.config")
-    .executeTakeFirst();
-  const over = (row?.value ?? {}) as Partial<HotspotConfig>;
-  return { ...HOTSPOT_DEFAULTS, ...over, weights: { ...HOTSPOT_DEFAULTS.weights, ...(over.weights ?? {}) } };
 }
 
 async function loadRecords(db: Db, from: Date, to: Date): Promise<HotspotRecord[]> {
@@ -63,17 +52,7 @@ async function loadRecords(db: Db, from: Date, to: Date): Promise<HotspotRecord[
     .orderBy("created_at")
     .limit(MAX_ROWS)
     .execute();
-  return rows.map((r) => ({
-    id: r.id,
-    title: r.title,
-    text: r.body,
-    city: r.city_code,
-    district: r.region_code && r.region_code.length === 6 ? r.region_code : null,
-    place: r.address,
-    time: new Date(r.created_at).getTime(),
-    // Distinct callers count by a hash of the number; the number itself never leaves the database.
-    caller: r.citizen_phone ? sha256(`hotspot:${r.citizen_phone}`).slice(0, 16) : null,
-  }));
+  return rows.map(hotspotRecordOf);
 }
 
 /** The history a scan compares with: the same weeks last year if the data reaches back, else the trailing weeks. */
@@ -121,12 +100,6 @@ export async function runHotspotScan(ctx: AppContext, now: Date): Promise<Hotspo
     baseline: baseline.kind,
     expired,
   };
-}
-
-function regionOf(ctx: AppContext, h: Hotspot): string | null {
-  if (h.district && ctx.directory.regions.has(h.district)) return h.district;
-  const city = `${h.city}`;
-  return ctx.directory.regions.has(city) ? city : null;
 }
 
 async function saveHotspots(ctx: AppContext, spots: Hotspot[], now: Date): Promise<number> {
@@ -177,10 +150,16 @@ async function saveHotspots(ctx: AppContext, spots: Hotspot[], now: Date): Promi
           .where("city_code", "=", city)
           .where("id", "=", id)
           .execute();
+        // Members the scan no longer puts here leave; appeals that joined at intake after this
+        // scan read the window (received after `now`) stay.
         await tx
           .deleteFrom("hotspot_members")
           .where("city_code", "=", city)
           .where("hotspot_id", "=", id)
+          .where("appeal_id", "not in", h.memberIds)
+          .where("appeal_id", "in", (eb) =>
+            eb.selectFrom("appeals").select("id").where("created_at", "<=", now),
+          )
           .execute();
       } else {
         id = newId();
@@ -194,6 +173,7 @@ async function saveHotspots(ctx: AppContext, spots: Hotspot[], now: Date): Promi
       await tx
         .insertInto("hotspot_members")
         .values(h.memberIds.map((appeal_id) => ({ city_code: city, hotspot_id: id, appeal_id })))
+        .onConflict((oc) => oc.doNothing())
         .execute();
     }
     const stale = await tx
