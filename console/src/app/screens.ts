@@ -57,6 +57,29 @@ export const SCREENS: readonly Screen[] = [
     component: lazy(() => import("../features/appeals/AppealSearch.tsx")),
   },
   {
+    // 一件事一次办: start a case (also on a 12345 caller's behalf, ?bundle=…&appeal=…), one case, the list.
+    path: "/bundle-cases/new",
+    roles: ["agent", "admin"],
+    component: lazy(() => import("../features/bundles/StartCase.tsx")),
+  },
+  {
+    path: "/bundle-cases/:id",
+    roles: ["agent", "handler", "supervisor", "admin"],
+    component: lazy(() => import("../features/bundles/BundleCasePage.tsx")),
+  },
+  {
+    path: "/bundle-cases",
+    label: { zh: "一件事办件", en: "Bundle cases" },
+    roles: ["agent", "handler", "supervisor", "admin"],
+    component: lazy(() => import("../features/bundles/BundleCases.tsx")),
+  },
+  {
+    path: "/bundles",
+    label: { zh: "一件事清单", en: "Bundles" },
+    roles: ["agent", "supervisor", "admin", "policy_officer"],
+    component: lazy(() => import("../features/bundles/BundleDefinitions.tsx")),
+  },
+  {
     path: "/knowledge",
     label: { zh: "知识库", en: "Knowledge" },
     roles: ["agent", "handler", "supervisor", "admin"],

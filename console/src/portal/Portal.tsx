@@ -28,6 +28,7 @@ import { fmtTime } from "../shared/format.ts";
 import { useI18n } from "../shared/i18n/core.tsx";
 import { loadRegions, type Option } from "../shared/refdata.ts";
 import { useApi } from "../shared/use-api.ts";
+import { BundleTrack } from "./BundleTrack.tsx";
 import { usePortalT } from "./i18n.ts";
 
 const EnterpriseLookup = lazy(() => import("../features/enterprises/EnterpriseLookup.tsx"));
@@ -35,7 +36,11 @@ const EnterpriseLookup = lazy(() => import("../features/enterprises/EnterpriseLo
 export default function Portal() {
   const t = usePortalT();
   const [tab, setTab] = useState(
-    location.pathname.startsWith("/public/enterprise") ? "enterprise" : "submit",
+    location.pathname.startsWith("/public/enterprise")
+      ? "enterprise"
+      : location.pathname.startsWith("/public/bundle")
+        ? "bundle"
+        : "submit",
   );
   const [tracking, setTracking] = useState<PublicSubmitted | null>(null);
   return (
@@ -73,6 +78,7 @@ export default function Portal() {
                 ),
               },
               { key: "track", label: t("portal.track"), children: <TrackForm initial={tracking} /> },
+              { key: "bundle", label: t("portal.bundle"), children: <BundleTrack /> },
               {
                 key: "enterprise",
                 label: t("portal.enterprise"),

@@ -13,6 +13,15 @@ const zh = {
   "portal.noReply": "尚未答复",
   "portal.publicReply": "答复内容",
   "portal.mobileHint": "我们会通过此号码联系您，号码不会公开。",
+  "portal.bundle": "一件事进度",
+  "bundle.caseNo": "办件号",
+  "bundle.name": "办理事项",
+  "bundle.submittedAt": "申请时间",
+  "bundle.completedAt": "办结时间",
+  "bundle.expected": "预计办结",
+  "bundle.pending": "待补材料",
+  "bundle.item": "事项",
+  "bundle.progress": "进展",
 };
 
 const en: Record<keyof typeof zh, string> = {
@@ -27,6 +36,15 @@ const en: Record<keyof typeof zh, string> = {
   "portal.noReply": "No reply yet",
   "portal.publicReply": "Reply",
   "portal.mobileHint": "We call you back on this number; it is never published.",
+  "portal.bundle": "Bundle case",
+  "bundle.caseNo": "Case no.",
+  "bundle.name": "Applied for",
+  "bundle.submittedAt": "Submitted",
+  "bundle.completedAt": "Completed",
+  "bundle.expected": "Expected finish",
+  "bundle.pending": "Materials to supply",
+  "bundle.item": "Item",
+  "bundle.progress": "Progress",
 };
 
 export const { useT: usePortalT } = defineDictionary(zh, en);

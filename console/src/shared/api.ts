@@ -13,13 +13,18 @@ export class ApiError extends Error {
   }
 }
 
-export async function api<T>(method: string, url: string, body?: unknown): Promise<T> {
+export async function api<T>(
+  method: string,
+  url: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+): Promise<T> {
   let res: Response;
   try {
     res = await fetch(url, {
       method,
       credentials: "same-origin",
-      headers: body !== undefined ? { "content-type": "application/json" } : {},
+      headers: body !== undefined ? { "content-type": "application/json", ...headers } : headers,
       body: body !== undefined ? JSON.stringify(body) : undefined,
     });
   } catch (e) {

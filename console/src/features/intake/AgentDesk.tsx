@@ -10,6 +10,7 @@ import { useCallback, useRef, useState } from "react";
 import { errorText } from "../../shared/errors.ts";
 import { useRefData } from "../../shared/refdata.ts";
 import type { Appeal } from "../appeals/api.ts";
+import { BundleMatches } from "../bundles/BundleMatches.tsx";
 import { DuplicateCandidates } from "../hotspots/DuplicateCandidates.tsx";
 import { KnowledgeSuggestions } from "../knowledge/KnowledgeSuggestions.tsx";
 import { CallerHistory } from "./CallerHistory.tsx";
@@ -117,6 +118,7 @@ export default function AgentDesk() {
         </Col>
         <Col xs={24} lg={9}>
           <Space orientation="vertical" style={{ width: "100%" }}>
+            {last && <BundleMatches appealId={last.id} ticketNo={last.ticketNo} />}
             <CategorySuggestions
               suggestions={suggestions}
               chosen={categoryCode}
