@@ -270,13 +270,13 @@ export default function StartCase() {
                     }
                     initialValue={field.value ?? undefined}
                     rules={
-                      field.required && field.source === "applicant"
+                      field.required && field.source !== "issued" && field.value === null
                         ? [{ required: true, message: t("required") }]
                         : []
                     }
                   >
                     <Input
-                      disabled={field.exempt && field.value !== null}
+                      disabled={field.source === "issued" || (field.exempt && field.value !== null)}
                       placeholder={
                         field.exempt && !field.value ? tt(`fieldSource.${field.source}`) : undefined
                       }
