@@ -1,4 +1,4 @@
-import type { ActionRegistry } from "./modules/appeals/action-handler.ts";
+import type { ActionRegistry, ReceivedHook } from "./modules/appeals/action-handler.ts";
 import type { RoutingModels } from "./modules/classification/routing-models.ts";
 import type { Directory } from "./modules/directory/directory-cache.ts";
 import type { SlaService } from "./modules/sla/sla-service.ts";
@@ -15,4 +15,6 @@ export interface AppContext {
   routing: RoutingModels;
   /** Every action's handler (`server/composition.ts`): what `performAction` runs. */
   actions: ActionRegistry;
+  /** What runs in the receipt's transaction after an appeal is received (`server/composition.ts`). */
+  onReceived: readonly ReceivedHook[];
 }

@@ -1,4 +1,4 @@
-import type { ActionRegistry } from "./modules/appeals/action-handler.ts";
+import type { ActionRegistry, ReceivedHook } from "./modules/appeals/action-handler.ts";
 import { callbackAppeal, closeAppeal, reopenAppeal } from "./modules/callback/callback-actions.ts";
 import {
   dispatchAppeal,
@@ -7,6 +7,7 @@ import {
   signAppeal,
   transferAppeal,
 } from "./modules/dispatch/dispatch-actions.ts";
+import { joinLiveHotspot } from "./modules/hotspots/join-live-hotspot.ts";
 import { answerDirectly } from "./modules/intake/answer-directly.ts";
 import { approveExtension, rejectExtension, requestExtension } from "./modules/sla/extension-actions.ts";
 import { mergeAppeal, superviseAppeal } from "./modules/supervision/supervision-actions.ts";
@@ -34,3 +35,9 @@ export const ACTION_HANDLERS: ActionRegistry = Object.freeze({
   merge: mergeAppeal,
   close: closeAppeal,
 });
+
+/**
+ * What happens in the receipt's transaction once an appeal is received: it joins (or starts) a live
+ * hot-spot cluster, so a burst warns within a minute instead of at the next 15-minute scan.
+ */
+export const RECEIVED_HOOKS: readonly ReceivedHook[] = Object.freeze([joinLiveHotspot]);

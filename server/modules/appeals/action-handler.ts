@@ -28,3 +28,10 @@ export type ActionHandler<I = any> = (args: ActionArgs<I>) => Promise<AppealEven
  * record type makes the compiler check that no action is missing.
  */
 export type ActionRegistry = Readonly<Record<AppealAction, ActionHandler>>;
+
+/**
+ * What else happens when an appeal is received, inside the receipt's transaction (e.g. it joins a
+ * live hot-spot cluster). Registered at the composition root, so intake never imports the modules
+ * that react to a receipt. A hook must not fail the receipt: it guards its own work.
+ */
+export type ReceivedHook = (ctx: AppContext, tx: Tx, appeal: AppealRecord) => Promise<unknown>;

@@ -20,7 +20,8 @@ describe("data warnings before the numbers", () => {
       dataWarnings(clean).filter((w) => w.kind !== "near-duplicates"),
       [],
     );
-    const letter = "幸福里小区三号楼电梯故障已经一个月了，物业一直不修，老人上下楼非常困难，请有关部门督促处理";
+    const letter =
+      "幸福里小区三号楼电梯故障已经一个月了，物业一直不修，老人上下楼非常困难，请有关部门督促处理";
     const messy = [
       ...clean,
       { text: "路灯坏了", label: "城管执法局" },

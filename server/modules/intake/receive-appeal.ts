@@ -9,7 +9,6 @@ import { type AppealRecord, appendEvent, type EventActor, rowToRecord } from "..
 import { autoDispatch } from "../classification/auto-dispatch.ts";
 import { appealText, suggestCategories } from "../classification/suggest.ts";
 import { Directory } from "../directory/directory-cache.ts";
-import { joinLiveHotspot } from "../hotspots/join-live-hotspot.ts";
 import { checkIntake, storedPhone } from "./validate-intake.ts";
 
 /** Extra facts about a receipt that do not come from the caller's body. */
@@ -100,8 +99,9 @@ export async function receiveAppeal(
     .executeTakeFirstOrThrow();
   await appendEvent(tx, { cityCode, id }, 1, event, opts.actor, null, "received");
   const received = rowToRecord(row);
-  // In the receipt's transaction (the city's ticket-counter lock serialises a burst; under a savepoint, never fails the receipt).
-  await joinLiveHotspot(ctx, tx, received);
+  // In the receipt's transaction (the city's ticket-counter lock serialises a burst), e.g. joining a
+  // live hot spot; each hook guards its own work, so none fails the receipt.
+  for (const hook of ctx.onReceived) await hook(ctx, tx, received);
   const citizenPick = opts.categoryChosenBy === "citizen" ? categoryCode : null;
   const mayAutoDispatch =
     (opts.autoDispatch ?? true) && input.autoDispatch !== false && (!categoryCode || citizenPick !== null);
