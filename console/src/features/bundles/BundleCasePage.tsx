@@ -244,7 +244,7 @@ export default function BundleCasePage({ params }: ScreenProps) {
           <Timeline
             items={c.events.map((e) => ({
               key: e.seq,
-              content: `${fmtTime(e.at)} ${e.actor.name} · ${e.type}${e.subcaseId ? ` · ${c.subcases.find((s) => s.id === e.subcaseId)?.name ?? e.subcaseId}` : ""}`,
+              content: `${fmtTime(e.at)} ${e.actor.name} · ${tt(`ev.${e.type}`)}${e.subcaseId ? ` · ${c.subcases.find((s) => s.id === e.subcaseId)?.name ?? e.subcaseId}` : ""}`,
             }))}
           />
         </Card>
