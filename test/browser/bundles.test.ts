@@ -181,4 +181,33 @@ describe("一件事一次办 in Chromium", { skip: skipBrowser, timeout: 300_000
       await p.close();
     }
   });
+
+  test("the supervisor reads a bundle's definition and its reform figures, and filters the case list", async () => {
+    const { page, errors, close } = await rig.newPage();
+    await rig.login(page, "t-supervisor");
+    await page.goto(`${rig.base}/bundles`);
+    await page.getByTestId("bundle-definitions").waitFor();
+    await page.getByTestId("bundle-newborn").click();
+    await page.getByText("出生户口登记").first().waitFor();
+    await page.getByRole("tab", { name: "改革成效" }).click();
+    await page.getByTestId("reform-figures").waitFor();
+    const figures = (await page.getByTestId("reform-figures").textContent()) ?? "";
+    assert.match(figures, /跑动次数/);
+    assert.equal(
+      await page.getByTestId("reform-xlsx").getAttribute("href"),
+      "/api/v1/bundles/newborn/reform-metrics.xlsx",
+    );
+    await rig.shot(page, "bundles-reform");
+    await page.goto(`${rig.base}/bundle-cases`);
+    await page.getByTestId("bundle-cases").waitFor();
+    await page.getByTestId("filter-status").click();
+    await page.locator(".ant-select-dropdown:visible .ant-select-item-option", { hasText: "已办结" }).click();
+    await page.getByTestId("case-link").first().waitFor();
+    assert.ok(
+      (await page.locator('[data-testid="case-status"]:not([data-status="completed"])').count()) === 0,
+    );
+    await rig.shot(page, "bundles-cases");
+    assert.deepEqual(errors, []);
+    await close();
+  });
 });
