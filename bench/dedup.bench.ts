@@ -39,16 +39,10 @@ import {
   textVector,
   WordStats,
 } from "../server/modules/hotspots/duplicate-score.ts";
-import {
-  dedupText,
-  jaccard,
-  maskAndStrip,
-  shingleSet,
-  signature,
-} from "../server/modules/hotspots/minhash.ts";
 import { type Candidate, NearDupIndex } from "../server/modules/hotspots/near-dup-index.ts";
 import { csvObjects } from "../server/modules/hotspots/teddycup-report.ts";
 import { foldText } from "../server/platform/chinese-text.ts";
+import { dedupText, jaccard, maskAndStrip, shingleSet, signature } from "../server/platform/minhash.ts";
 import { mulberry32 as rng } from "../server/platform/seeded-random.ts";
 import type { BenchResult } from "./run.ts";
 

@@ -94,10 +94,6 @@ export const ALLOWED_UPWARD: Readonly<Record<string, string>> = {
     "an enterprise's change re-matches its policies in the same transaction (to invert: a hook wired at the root)",
   "server/modules/enterprises/import-enterprise-file.ts -> server/modules/policies/index.ts":
     "an import re-matches the changed enterprises in the same transaction (to invert: a hook wired at the root)",
-  "server/modules/classification/corrections.ts -> server/modules/hotspots/minhash.ts":
-    "reuses the MinHash text helpers (shingles, Jaccard); to move down into platform/ as a text-similarity helper",
-  "server/modules/classification/data-warnings.ts -> server/modules/hotspots/minhash.ts":
-    "reuses the MinHash text helpers (shingles, Jaccard); to move down into platform/ as a text-similarity helper",
 };
 
 /**
@@ -107,8 +103,6 @@ export const ALLOWED_UPWARD: Readonly<Record<string, string>> = {
 export const ALLOWED_CIRCLES: Readonly<Record<string, string>> = {
   "modules/enterprises ↔ modules/policies":
     "policies read enterprise attributes; enterprise use cases call the policies re-match (see ALLOWED_UPWARD)",
-  "modules/classification ↔ modules/hotspots ↔ modules/intake":
-    "classification borrows hotspots' MinHash helpers (see ALLOWED_UPWARD); gone once they sit in platform/",
 };
 
 export interface ImportEdge {

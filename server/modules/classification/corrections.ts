@@ -10,8 +10,8 @@
  */
 import { sql } from "kysely";
 import { foldText } from "../../platform/chinese-text.ts";
+import { jaccard, maskAndStrip, shingleSet, signature } from "../../platform/minhash.ts";
 import type { Db, Tx } from "../../storage/database.ts";
-import { jaccard, maskAndStrip, shingleSet, signature } from "../hotspots/minhash.ts";
 import type { ModelTarget } from "./routing-models.ts";
 
 /** One correction: the text, the label it should have had, the label(s) it should not have had. */

@@ -5,7 +5,7 @@
  * near-duplicate letters that would sit on both sides of a fold (character-bigram Jaccard).
  */
 import { foldText } from "../../platform/chinese-text.ts";
-import { jaccard, maskAndStrip, shingleSet, signature } from "../hotspots/minhash.ts";
+import { jaccard, maskAndStrip, shingleSet, signature } from "../../platform/minhash.ts";
 import type { TrainingSample } from "./classifier.ts";
 import { stratifiedFolds } from "./evaluate.ts";
 

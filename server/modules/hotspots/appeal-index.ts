@@ -12,9 +12,9 @@
  * the duplicates lookup drops them when it reads the shortlist's current rows.
  */
 import type { AppContext } from "../../app-context.ts";
+import { dedupText, jaccard, shingleSet, signature } from "../../platform/minhash.ts";
 import type { Db } from "../../storage/database.ts";
 import { dupWords, WordStats } from "./duplicate-score.ts";
-import { dedupText, jaccard, shingleSet, signature } from "./minhash.ts";
 import { type Candidate, NearDupIndex } from "./near-dup-index.ts";
 
 const BATCH = 5000;

@@ -2,7 +2,7 @@
  * Hot-spot clustering (热点 / 小苗头), as one pure function over plain records: the product's
  * `hotspot-scan` job and the `hotline hotspots report` evaluation both call {@link findHotspots}.
  *
- * 1. Every record gets its MinHash signature ({@link ./minhash.ts}); an LSH index over them
+ * 1. Every record gets its MinHash signature ({@link ../../platform/minhash.ts}); an LSH index over them
  *    ({@link NearDupIndex}) proposes candidate pairs in the same city; a pair is linked when the
  *    exact shingle Jaccard reaches `linkJaccard` and the places agree (same district when both
  *    name one). Records naming the same specific place (小区, 村, 街道, 学校 … names) are linked at
@@ -16,7 +16,14 @@
  */
 import { chinaDate } from "../../platform/china-time.ts";
 import { queryWords } from "../../platform/chinese-text.ts";
-import { dedupText, jaccard, maskAndStrip, shingleHashes, shingleSet, signatureOf } from "./minhash.ts";
+import {
+  dedupText,
+  jaccard,
+  maskAndStrip,
+  shingleHashes,
+  shingleSet,
+  signatureOf,
+} from "../../platform/minhash.ts";
 import { DEFAULT_INDEX, NearDupIndex } from "./near-dup-index.ts";
 
 /** One appeal (or message) as clustering sees it. */

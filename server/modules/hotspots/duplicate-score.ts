@@ -14,7 +14,7 @@
  */
 import type { DuplicateReason } from "../../../common/contracts/hotspots.ts";
 import { foldText, queryWords } from "../../platform/chinese-text.ts";
-import { dedupText, jaccard, shingleSet } from "./minhash.ts";
+import { dedupText, jaccard, shingleSet } from "../../platform/minhash.ts";
 
 /** What the score compares of an appeal (or of text being typed). */
 export interface DupSubject {

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { dedupText, estimateJaccard, jaccard, shingleSet, signature } from "./minhash.ts";
+import { dedupText, estimateJaccard, jaccard, shingleSet, signature } from "../../platform/minhash.ts";
 import { NearDupIndex } from "./near-dup-index.ts";
 
 const A =

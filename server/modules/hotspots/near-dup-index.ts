@@ -12,7 +12,7 @@
  * Slots are append-only; `remove` marks a slot dead and `compact` rebuilds without the dead.
  * Memory per entry: bins + 4·bands + 17 bytes (bins 64, bands 32: 209 B; 3 M ≈ 630 MB + heads).
  */
-import { DEFAULT_SIGNATURE, estimateJaccard, fmix32, type SignatureParams } from "./minhash.ts";
+import { DEFAULT_SIGNATURE, estimateJaccard, fmix32, type SignatureParams } from "../../platform/minhash.ts";
 
 export interface IndexParams extends SignatureParams {
   bands: number;

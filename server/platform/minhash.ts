@@ -8,7 +8,7 @@
  * chance agreements, estimates J (one byte per bin keeps 3 M signatures in 192 MB); the exact
  * Jaccard on the shingle sets refines a shortlist.
  */
-import { foldText } from "../../platform/chinese-text.ts";
+import { foldText } from "./chinese-text.ts";
 
 /** Parameters of a signature. `bins` must be a power of two; `bands × rows ≤ bins`. */
 export interface SignatureParams {
