@@ -1,6 +1,7 @@
 import type { ActionRegistry, ReceivedHook } from "./modules/appeals/action-handler.ts";
 import type { RoutingModels } from "./modules/classification/routing-models.ts";
 import type { Directory } from "./modules/directory/directory-cache.ts";
+import type { RegistryFollowers } from "./modules/enterprises/registry-followers.ts";
 import type { SlaService } from "./modules/sla/sla-service.ts";
 import type { Clock } from "./platform/clock.ts";
 import type { Db } from "./storage/database.ts";
@@ -17,4 +18,6 @@ export interface AppContext {
   actions: ActionRegistry;
   /** What runs in the receipt's transaction after an appeal is received (`server/composition.ts`). */
   onReceived: readonly ReceivedHook[];
+  /** What follows a change of the enterprise registry (the policies re-match; `server/composition.ts`). */
+  registryFollowers: RegistryFollowers;
 }

@@ -1,5 +1,5 @@
 import type { AppContext } from "./app-context.ts";
-import { ACTION_HANDLERS, RECEIVED_HOOKS } from "./composition.ts";
+import { ACTION_HANDLERS, RECEIVED_HOOKS, REGISTRY_FOLLOWERS } from "./composition.ts";
 import type { Config } from "./config/config.ts";
 import { RoutingModels } from "./modules/classification/routing-models.ts";
 import { Directory } from "./modules/directory/directory-cache.ts";
@@ -32,6 +32,7 @@ export async function openContext(
     routing: await RoutingModels.load(storage.db, clock.now()),
     actions: ACTION_HANDLERS,
     onReceived: RECEIVED_HOOKS,
+    registryFollowers: REGISTRY_FOLLOWERS,
   };
   return { ctx, storage };
 }

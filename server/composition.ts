@@ -7,8 +7,10 @@ import {
   signAppeal,
   transferAppeal,
 } from "./modules/dispatch/dispatch-actions.ts";
+import type { RegistryFollowers } from "./modules/enterprises/registry-followers.ts";
 import { joinLiveHotspot } from "./modules/hotspots/join-live-hotspot.ts";
 import { answerDirectly } from "./modules/intake/answer-directly.ts";
+import { deliverAfterCommit, rematchEnterprises } from "./modules/policies/index.ts";
 import { approveExtension, rejectExtension, requestExtension } from "./modules/sla/extension-actions.ts";
 import { mergeAppeal, superviseAppeal } from "./modules/supervision/supervision-actions.ts";
 
@@ -41,3 +43,12 @@ export const ACTION_HANDLERS: ActionRegistry = Object.freeze({
  * hot-spot cluster, so a burst warns within a minute instead of at the next 15-minute scan.
  */
 export const RECEIVED_HOOKS: readonly ReceivedHook[] = Object.freeze([joinLiveHotspot]);
+
+/**
+ * What follows a change of the enterprise registry: 免申即享 re-matches the changed enterprises
+ * against every published policy in the same transaction, and delivers its notices after commit.
+ */
+export const REGISTRY_FOLLOWERS: RegistryFollowers = Object.freeze({
+  afterChange: rematchEnterprises,
+  afterCommit: deliverAfterCommit,
+});

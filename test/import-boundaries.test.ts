@@ -88,22 +88,17 @@ export const ALLOWED_UPWARD: Readonly<Record<string, string>> = {
     "type only: the context carries the SLA engine the composition root builds",
   "server/app-context.ts -> server/modules/classification/routing-models.ts":
     "type only: the context carries the classifier models the composition root builds",
+  "server/app-context.ts -> server/modules/enterprises/registry-followers.ts":
+    "type only: the context carries what follows a registry change (the policies re-match), wired at the root",
   "server/app-context.ts -> server/modules/appeals/action-handler.ts":
     "type only: the context carries the action registry the composition root builds",
-  "server/modules/enterprises/save-enterprise.ts -> server/modules/policies/index.ts":
-    "an enterprise's change re-matches its policies in the same transaction (to invert: a hook wired at the root)",
-  "server/modules/enterprises/import-enterprise-file.ts -> server/modules/policies/index.ts":
-    "an import re-matches the changed enterprises in the same transaction (to invert: a hook wired at the root)",
 };
 
 /**
  * Circles between modules that remain, as their sorted module names joined by " ↔ ", with why.
  * Each is also made of allowed upward imports above; the list only shrinks.
  */
-export const ALLOWED_CIRCLES: Readonly<Record<string, string>> = {
-  "modules/enterprises ↔ modules/policies":
-    "policies read enterprise attributes; enterprise use cases call the policies re-match (see ALLOWED_UPWARD)",
-};
+export const ALLOWED_CIRCLES: Readonly<Record<string, string>> = {};
 
 export interface ImportEdge {
   from: string;

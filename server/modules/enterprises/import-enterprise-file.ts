@@ -2,7 +2,6 @@ import type { ImportEnterprisesInput, ImportResult } from "../../../common/contr
 import type { AppContext } from "../../app-context.ts";
 import { parseCsv } from "../../platform/csv.ts";
 import { AppError, badField, badInput } from "../../platform/errors.ts";
-import { deliverAfterCommit, rematchEnterprises } from "../policies/index.ts";
 import type { AuthUser } from "../users/auth-user.ts";
 import { ATTRIBUTES } from "./attributes.ts";
 import { importEnterprises, readSheet } from "./import-enterprises.ts";
@@ -44,7 +43,8 @@ export async function importEnterpriseFile(
   }
   const res = await importEnterprises(ctx, rows, mapping, {
     changedBy: user.name,
-    afterSave: (tx, changed) => rematchEnterprises(ctx, tx, changed, { id: user.id, name: user.name }),
+    afterSave: (tx, changed) =>
+      ctx.registryFollowers.afterChange(ctx, tx, changed, { id: user.id, name: user.name }),
   });
   if (res.problems.length) {
     const first = res.problems[0];
@@ -58,6 +58,6 @@ export async function importEnterpriseFile(
       })),
     );
   }
-  await deliverAfterCommit(ctx);
+  await ctx.registryFollowers.afterCommit(ctx);
   return { imported: res.imported, changed: res.changed };
 }
