@@ -2,7 +2,7 @@
  * 一件事进度查询 The applicant's view of a bundle case on the portal: by case number + secret, the
  * progress of every sub-case, what each waits for and the expected finish (nothing personal).
  */
-import { Button, Descriptions, Form, Input, Table, Tag, Typography } from "antd";
+import { Descriptions, Table, Tag, Typography } from "antd";
 import { useState } from "react";
 import { type PublicCaseDto, trackPublicCase } from "../features/bundles/api.ts";
 import { fmtDay } from "../features/bundles/parts.tsx";
@@ -10,6 +10,7 @@ import { ApiError } from "../shared/api.ts";
 import { errorText } from "../shared/errors.ts";
 import { fmtTime } from "../shared/format.ts";
 import { usePortalT } from "./i18n.ts";
+import { LookupForm } from "./LookupForm.tsx";
 
 const DONE = new Set(["issued"]);
 const BAD = new Set(["refused", "cancelled"]);
@@ -29,26 +30,13 @@ export function BundleTrack() {
   };
   return (
     <>
-      <Form layout="vertical" onFinish={track}>
-        <Form.Item
-          name="caseNo"
-          label={t("bundle.caseNo")}
-          rules={[{ required: true, message: t("required") }]}
-        >
-          <Input maxLength={40} data-testid="bundle-track-no" />
-        </Form.Item>
-        <Form.Item name="secret" label={t("f.secret")} rules={[{ required: true, message: t("required") }]}>
-          <Input maxLength={100} data-testid="bundle-track-secret" />
-        </Form.Item>
-        <Button type="primary" htmlType="submit" block data-testid="bundle-track-submit">
-          {t("portal.trackBtn")}
-        </Button>
-      </Form>
-      {err && (
-        <Typography.Paragraph type="danger" style={{ marginTop: 12 }}>
-          {err}
-        </Typography.Paragraph>
-      )}
+      <LookupForm
+        numberField="caseNo"
+        numberLabel={t("bundle.caseNo")}
+        testIds={{ number: "bundle-track-no", secret: "bundle-track-secret", submit: "bundle-track-submit" }}
+        onFinish={track}
+        error={err}
+      />
       {res && (
         <div style={{ marginTop: 16 }} data-testid="bundle-track-result">
           <Descriptions column={1} bordered size="small">

@@ -30,6 +30,7 @@ import { loadRegions, type Option } from "../shared/refdata.ts";
 import { useApi } from "../shared/use-api.ts";
 import { BundleTrack } from "./BundleTrack.tsx";
 import { usePortalT } from "./i18n.ts";
+import { LookupForm } from "./LookupForm.tsx";
 
 const EnterpriseLookup = lazy(() => import("../features/enterprises/EnterpriseLookup.tsx"));
 
@@ -242,26 +243,14 @@ function TrackForm({ initial }: { initial: PublicSubmitted | null }) {
   const replyText = res?.reply ?? null;
   return (
     <>
-      <Form form={form} layout="vertical" onFinish={track}>
-        <Form.Item
-          name="ticketNo"
-          label={t("f.ticketNo")}
-          rules={[{ required: true, message: t("required") }]}
-        >
-          <Input maxLength={40} data-testid="track-ticket" />
-        </Form.Item>
-        <Form.Item name="secret" label={t("f.secret")} rules={[{ required: true, message: t("required") }]}>
-          <Input maxLength={100} data-testid="track-secret" />
-        </Form.Item>
-        <Button type="primary" htmlType="submit" block data-testid="track-submit">
-          {t("portal.trackBtn")}
-        </Button>
-      </Form>
-      {err && (
-        <Typography.Paragraph type="danger" style={{ marginTop: 12 }}>
-          {err}
-        </Typography.Paragraph>
-      )}
+      <LookupForm
+        form={form}
+        numberField="ticketNo"
+        numberLabel={t("f.ticketNo")}
+        testIds={{ number: "track-ticket", secret: "track-secret", submit: "track-submit" }}
+        onFinish={track}
+        error={err}
+      />
       {res && (
         <div style={{ marginTop: 16 }} data-testid="track-result">
           <Descriptions column={1} bordered size="small">

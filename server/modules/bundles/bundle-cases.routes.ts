@@ -17,10 +17,10 @@ import { errorResponses, Page } from "../../../common/contracts/shared.ts";
 import type { AppContext } from "../../app-context.ts";
 import { typed } from "../../http/typed-app.ts";
 import { withIdempotency } from "../../storage/idempotency.ts";
-import { CASE_STAFF, runCaseAction } from "../cases/index.ts";
+import { CASE_STAFF } from "../cases/index.ts";
 import { requireUser } from "../users/request-user.ts";
+import { actOnCase } from "./act-on-case.ts";
 import { CASE_STARTERS } from "./bundle.policy.ts";
-import { BUNDLE_CASE_HANDLERS } from "./bundle-case-actions.ts";
 import { getBundleCase, listBundleCases, presentCaseFor, trackBundleCase } from "./query-bundle-cases.ts";
 import { startBundleCase } from "./start-bundle-case.ts";
 
@@ -103,23 +103,13 @@ export async function bundleCaseRoutes(app: FastifyInstance, ctx: AppContext) {
     async (req, reply) => {
       const user = await requireUser(ctx, req, CASE_STAFF);
       const { action, version, ...input } = req.body;
-      const res = await withIdempotency(
-        ctx,
-        `bundle-case-actions:${user.id}:${req.params.id}`,
-        req.headers["idempotency-key"],
-        req.body,
-        async (tx) => {
-          const rec = await runCaseAction(
-            ctx,
-            tx,
-            user,
-            req.params.id,
-            { target: "case", action, version, input },
-            BUNDLE_CASE_HANDLERS,
-          );
-          return { status: 200, body: await presentCaseFor(ctx, tx, user, rec) };
-        },
-      );
+      const res = await actOnCase(ctx, user, {
+        scope: `bundle-case-actions:${user.id}:${req.params.id}`,
+        key: req.headers["idempotency-key"],
+        body: req.body,
+        caseId: req.params.id,
+        request: { target: "case", action, version, input },
+      });
       if (res.replayed) reply.header("idempotent-replayed", "true");
       return reply.status(200).send(res.body);
     },
@@ -141,22 +131,13 @@ export async function bundleCaseRoutes(app: FastifyInstance, ctx: AppContext) {
     async (req, reply) => {
       const user = await requireUser(ctx, req, CASE_STAFF);
       const { action, version, ...input } = req.body;
-      const res = await withIdempotency(
-        ctx,
-        `bundle-subcase-actions:${user.id}:${req.params.id}:${req.params.sid}`,
-        req.headers["idempotency-key"],
-        req.body,
-        async (tx) => {
-          const rec = await runCaseAction(ctx, tx, user, req.params.id, {
-            target: "subcase",
-            subcaseId: req.params.sid,
-            action,
-            version,
-            input,
-          });
-          return { status: 200, body: await presentCaseFor(ctx, tx, user, rec) };
-        },
-      );
+      const res = await actOnCase(ctx, user, {
+        scope: `bundle-subcase-actions:${user.id}:${req.params.id}:${req.params.sid}`,
+        key: req.headers["idempotency-key"],
+        body: req.body,
+        caseId: req.params.id,
+        request: { target: "subcase", subcaseId: req.params.sid, action, version, input },
+      });
       if (res.replayed) reply.header("idempotent-replayed", "true");
       return reply.status(200).send(res.body);
     },
