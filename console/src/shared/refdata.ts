@@ -1,4 +1,6 @@
 /** Reference data (regions, categories, departments) loaded once per session, with lookups. */
+
+import province from "virtual:province";
 import type {
   CategoryNodeDto as CategoryNode,
   CategoryTreeResponse,
@@ -26,12 +28,12 @@ export interface RefData {
 
 let loading: Promise<RefData> | null = null;
 
-/** The regions of Liaoning as cascader options: 14 cities and their districts. */
+/** The regions of the province served as cascader options: 14 cities and their districts. */
 export async function loadRegions(
   prefix = "/api/v1",
 ): Promise<{ options: Option[]; names: Map<string, string> }> {
-  const cities = await cached<RegionListResponse>(`${prefix}/regions?parent=21`);
-  const names = new Map<string, string>([["21", "辽宁省"]]);
+  const cities = await cached<RegionListResponse>(`${prefix}/regions?parent=${province.code}`);
+  const names = new Map<string, string>([[province.code, province.name]]);
   const options = await Promise.all(
     cities.items.map(async (c) => {
       names.set(c.code, c.name);

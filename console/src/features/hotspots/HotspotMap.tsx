@@ -3,10 +3,12 @@
  * by components/Charts.tsx (virtual:liaoning-map, nothing fetched from the internet), coloured by
  * the heat of each city's hot spots, with the appeals that carry coordinates as points.
  */
+
+import province from "virtual:province";
 import { ScatterChart } from "echarts/charts";
 import { GeoComponent } from "echarts/components";
 import * as echarts from "echarts/core";
-// Charts.tsx registers the "liaoning" map and the chart types the dashboard uses, and sizes charts.
+// Charts.tsx registers the province's map and the chart types the dashboard uses, and sizes charts.
 import { heatScale, useChart } from "../../shared/components/Charts.tsx";
 
 echarts.use([ScatterChart, GeoComponent]);
@@ -25,7 +27,7 @@ export default function HotspotMap({
   const option: echarts.EChartsCoreOption = {
     tooltip: { trigger: "item" },
     visualMap: { ...heatScale(cities, ["#fff7e6", "#d4380d"]), seriesIndex: 0 },
-    geo: { map: "liaoning", roam: true, label: { show: true, fontSize: 10 } },
+    geo: { map: province.mapName, roam: true, label: { show: true, fontSize: 10 } },
     series: [
       { type: "map", geoIndex: 0, data: cities },
       {

@@ -1,3 +1,4 @@
+import province from "virtual:province";
 import type { FormInstance } from "antd";
 import { useEffect } from "react";
 import type { RouteListResponse } from "../../../../common/contracts/directory.ts";
@@ -34,7 +35,7 @@ export function useDefaultDepartment(
     const level2 = categoryCode.slice(0, 4);
     let live = true;
     (async () => {
-      for (const r of [city, "21"]) {
+      for (const r of [city, province.code]) {
         const res = await api<RouteListResponse>(
           "GET",
           `/api/v1/routes${qs({ regionCode: r, categoryCode: level2 })}`,

@@ -5,6 +5,7 @@
  */
 
 import liaoning from "virtual:liaoning-map";
+import province from "virtual:province";
 import { BarChart, LineChart, MapChart } from "echarts/charts";
 import { GridComponent, LegendComponent, TooltipComponent, VisualMapComponent } from "echarts/components";
 import * as echarts from "echarts/core";
@@ -21,7 +22,7 @@ echarts.use([
   VisualMapComponent,
   CanvasRenderer,
 ]);
-echarts.registerMap("liaoning", liaoning as never);
+echarts.registerMap(province.mapName, liaoning as never);
 
 /**
  * One chart in a div. ECharts cannot lay out a map in a box of size 0 (e.g. while Suspense keeps
@@ -109,7 +110,7 @@ export function LiaoningMap({ data }: { data: { name: string; value: number }[] 
       series: [
         {
           type: "map",
-          map: "liaoning",
+          map: province.mapName,
           roam: false,
           label: { show: true, fontSize: 10 },
           itemStyle: { borderColor: "#fff", borderWidth: 1 },

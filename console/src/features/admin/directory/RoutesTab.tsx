@@ -1,4 +1,6 @@
 /** The routing table (派单规则) of a city: category × region → department, each row changed in a dialog; CSV export. */
+
+import province from "virtual:province";
 import { App, Button, Form, Input, Modal, Select, Table, TreeSelect } from "antd";
 import { useState } from "react";
 import type { RouteDto, RouteListResponse } from "../../../../../common/contracts/directory.ts";
@@ -42,7 +44,7 @@ export function RoutesTab() {
         onChange={setRegion}
         style={{ width: 200, marginBottom: 12 }}
         options={[
-          { value: "21", label: "辽宁省" },
+          { value: province.code, label: province.name },
           ...(ref?.regions ?? []).map((r) => ({ value: r.value, label: r.label })),
         ]}
       />{" "}
